@@ -1,0 +1,7 @@
+namespace Summarizer.Core.Cleaning;
+
+/// <summary>The raw bytes of an uploaded article with what is known of them before cleaning.</summary>
+/// <param name="Name">The blob or file name, used to guess the format from its extension.</param>
+/// <param name="ContentType">The declared content type, if any (<c>text/html; charset=…</c>).</param>
+/// <param name="Content">The uploaded bytes, possibly gzip-compressed.</param>
+public sealed record ArticleSource(string Name, string? ContentType, ReadOnlyMemory<byte> Content);

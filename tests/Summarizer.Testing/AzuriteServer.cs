@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Summarizer.Testing;
+
+/// <summary>
+/// A real Azurite process from the repository's pinned npm package, on free loopback ports with in-memory
+/// persistence, or with a data folder when a test needs to restart it on the same data.
+/// </summary>
+public sealed class AzuriteServer : IAsyncDisposable
+{
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+
+    private AzuriteServer(int blobPort, int queuePort, int tablePort, string? location)
+    {
+        BlobPort = blobPort;
+        QueuePort = queuePort;
+        TablePort = tablePort;
+        Location = location;
+    }
+
+    public int BlobPort { get; }
+
+    public int QueuePort { get; }
+
+    public int TablePort { get; }
+
+    public string? Location { get; }
+
+    /// <summary>A connection string for the default development account on this server's ports.</summary>
+    public string ConnectionString =>
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
+        "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/devstoreaccount1;" +
+        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;" +
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
+
+    /// <summary>Starts Azurite; with <paramref name="location"/> null its data lives in memory only.</summary>
+    public static async Task<AzuriteServer> StartAsync(string? location = null, CancellationToken cancellationToken = default)
+    {
+        var server = new AzuriteServer(FreePort(), FreePort(), FreePort(), location);
+        await server.StartProcessAsync(cancellationToken);
+        return server;
+    }
+
+    /// <summary>Starts the process again on the same ports and data folder (after <see cref="StopAsync"/>).</summary>
+    public Task RestartAsync(CancellationToken cancellationToken = default) => StartProcessAsync(cancellationToken);
+
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private async Task StartProcessAsync(CancellationToken cancellationToken)
+    {
+        var script = Path.Combine(RepositoryPaths.Root, "node_modules", "azurite", "dist", "src", "azurite.js");
+        if (!File.Exists(script))
+        {
+            throw new InvalidOperationException($"Azurite is not installed at {script}: run 'npm ci' in the repository root (test.sh does).");
+        }
+
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[]
+        {
+            script, "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl",
+            "--blobHost", "127.0.0.1", "--blobPort", BlobPort.ToString(),
+            "--queueHost", "127.0.0.1", "--queuePort", QueuePort.ToString(),
+            "--tableHost", "127.0.0.1", "--tablePort", TablePort.ToString(),
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        if (Location is null)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(Location);
+        }
+
+        _process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitUntilListeningAsync(cancellationToken);
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private async Task WaitUntilListeningAsync(CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        foreach (var port in new[] { BlobPort, QueuePort, TablePort })
+        {
+            while (true)
+            {
+                if (_process!.HasExited)
+                {
+                    throw new InvalidOperationException("Azurite exited at start:\n" + _output);
+                }
+
+                try
+                {
+                    using var client = new TcpClient();
+                    await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
+                    break;
+                }
+                catch (SocketException) when (DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(100, cancellationToken);
+                }
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
