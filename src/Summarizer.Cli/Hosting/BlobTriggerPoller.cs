@@ -8,7 +8,8 @@ namespace Summarizer.Cli.Hosting;
 
 /// <summary>
 /// The local stand-in for the blob trigger: lists the <c>articles</c> container and runs the clean handler once per new
-/// blob version. The handler's receipt in the index makes this hold across restarts and between several hosts.
+/// blob version. The handler's receipt in the index makes this hold across restarts and between several hosts; in
+/// memory the poller keeps only blobs changed since its last full pass, so its memory does not grow with the container.
 /// </summary>
 internal sealed partial class BlobTriggerPoller(
     ArticleBlobStore blobs,
@@ -17,10 +18,14 @@ internal sealed partial class BlobTriggerPoller(
     TimeProvider time,
     ILogger<BlobTriggerPoller> logger) : BackgroundService
 {
-    private readonly ConcurrentDictionary<string, string> _processed = new(StringComparer.Ordinal);
+    /// <summary>Blobs modified this close to a pass's start are looked at again next pass, for clock skew and slow uploads.</summary>
+    private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(2);
+
+    private readonly ConcurrentDictionary<string, (string ETag, DateTimeOffset LastModified)> _processed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _inFlight = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Name, string ETag), int> _failures = new();
+    private readonly ConcurrentDictionary<string, int> _failures = new(StringComparer.Ordinal);
     private readonly ThrottledErrorLog _errors = new(logger, time, TimeSpan.FromSeconds(30));
+    private DateTimeOffset _floor = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -48,17 +53,28 @@ internal sealed partial class BlobTriggerPoller(
 
     private async Task PollAsync(ChannelWriter<ArticleBlob> work, CancellationToken cancellationToken)
     {
+        var passStart = time.GetUtcNow();
         try
         {
             await foreach (var blob in blobs.ListAsync(cancellationToken))
             {
-                var etag = blob.ETag.ToString();
-                if (_processed.TryGetValue(blob.Name, out var done) && done == etag || !_inFlight.TryAdd(blob.Name, 0))
+                if (IsDone(blob) || !_inFlight.TryAdd(blob.Name, 0))
                 {
                     continue;
                 }
 
                 await work.WriteAsync(blob, cancellationToken);
+            }
+
+            // Everything older than this pass (less the overlap) has been handed to a worker, and anything a worker
+            // fails on stays in _failures, so those blobs need no memory any more.
+            _floor = passStart - Overlap;
+            foreach (var (name, seen) in _processed)
+            {
+                if (seen.LastModified < _floor)
+                {
+                    _processed.TryRemove(name, out _);
+                }
             }
 
             _errors.Success("Listing the articles container");
@@ -67,6 +83,17 @@ internal sealed partial class BlobTriggerPoller(
         {
             _errors.Failure("Listing the articles container", ex);
         }
+    }
+
+    private bool IsDone(ArticleBlob blob)
+    {
+        if (_failures.ContainsKey(blob.Name))
+        {
+            return false;
+        }
+
+        return blob.LastModified < _floor
+            || _processed.TryGetValue(blob.Name, out var seen) && seen.ETag == blob.ETag.ToString();
     }
 
     private async Task RunWorkerAsync(ChannelReader<ArticleBlob> work, CancellationToken cancellationToken)
@@ -89,23 +116,29 @@ internal sealed partial class BlobTriggerPoller(
 
     private async Task CleanAsync(ArticleBlob blob, CancellationToken cancellationToken)
     {
-        var etag = blob.ETag.ToString();
         try
         {
             await handler.HandleAsync(blob.Name, cancellationToken);
-            _processed[blob.Name] = etag;
-            _failures.TryRemove((blob.Name, etag), out _);
+            _processed[blob.Name] = (blob.ETag.ToString(), blob.LastModified);
+            _failures.TryRemove(blob.Name, out _);
             _errors.Success("Cleaning articles");
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            var attempts = _failures.AddOrUpdate((blob.Name, etag), 1, (_, n) => n + 1);
             _errors.Failure("Cleaning articles", ex);
+            if (StorageFaults.IsTransient(ex))
+            {
+                // An outage is no fault of the blob: it is tried again on every pass until storage is back.
+                _failures.TryAdd(blob.Name, 0);
+                return;
+            }
+
+            var attempts = _failures.AddOrUpdate(blob.Name, 1, (_, n) => n + 1);
             if (attempts >= options.Value.MaxBlobAttempts)
             {
                 LogGaveUp(logger, blob.Name, attempts, ex.Message);
-                _processed[blob.Name] = etag;
-                _failures.TryRemove((blob.Name, etag), out _);
+                _processed[blob.Name] = (blob.ETag.ToString(), blob.LastModified);
+                _failures.TryRemove(blob.Name, out _);
             }
         }
     }

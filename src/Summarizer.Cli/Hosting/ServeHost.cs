@@ -1,4 +1,5 @@
 using Summarizer.Core;
+using Summarizer.Core.Api;
 
 namespace Summarizer.Cli.Hosting;
 
@@ -37,10 +38,16 @@ internal static class ServeHost
         builder.Services.AddHostedService<StorageInitializer>();
         builder.Services.AddHostedService<BlobTriggerPoller>();
         builder.Services.AddHostedService<QueueTriggerListener>();
+        builder.Services.AddHostedService<StalledArticleSweeperService>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
         var app = builder.Build();
+        app.UseExceptionHandler(errors => errors.Run(WriteUnexpectedErrorAsync));
         app.MapSummarizerApi();
         return app;
     }
+
+    /// <summary>An unexpected error answers as a problem without internals; the exception itself goes to the log.</summary>
+    private static Task WriteUnexpectedErrorAsync(HttpContext context) =>
+        new ApiResponseResult(ApiResponse.Problem(500, "Unexpected error", "The request could not be completed; the server log has the details.")).ExecuteAsync(context);
 }

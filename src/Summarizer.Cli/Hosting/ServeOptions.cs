@@ -34,6 +34,10 @@ public sealed class ServeOptions
     [Range(1, 64)]
     public int CleanConcurrency { get; set; } = 4;
 
+    /// <summary>How often articles stalled in status <c>cleaned</c> are looked for (see <c>Pipeline:RequeueStalledAfter</c>).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Attempts at one blob version before it is given up on (the Functions host's blob trigger also tries 5 times).</summary>
     [Range(1, 100)]
     public int MaxBlobAttempts { get; set; } = 5;

@@ -28,7 +28,10 @@ public sealed partial class ArticleApi(
     private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary><c>POST /api/articles?name=</c>: stores the body as an article blob; the pipeline picks it up from there.</summary>
-    public async Task<ApiResponse> UploadAsync(string? name, string? contentType, Stream body, CancellationToken cancellationToken)
+    public Task<ApiResponse> UploadAsync(string? name, string? contentType, Stream body, CancellationToken cancellationToken) =>
+        GuardAsync(() => UploadCoreAsync(name, contentType, body, cancellationToken));
+
+    private async Task<ApiResponse> UploadCoreAsync(string? name, string? contentType, Stream body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         if (name is not null && BlobNames.Validate(name) is { } invalid)
@@ -54,7 +57,10 @@ public sealed partial class ArticleApi(
     }
 
     /// <summary><c>GET /api/summaries/{id}</c>: the article's status, and its summary once it has one.</summary>
-    public async Task<ApiResponse> GetSummaryAsync(string id, CancellationToken cancellationToken)
+    public Task<ApiResponse> GetSummaryAsync(string id, CancellationToken cancellationToken) =>
+        GuardAsync(() => GetSummaryCoreAsync(id, cancellationToken));
+
+    private async Task<ApiResponse> GetSummaryCoreAsync(string id, CancellationToken cancellationToken)
     {
         if (!ArticleId.IsValid(id))
         {
@@ -82,7 +88,10 @@ public sealed partial class ArticleApi(
     }
 
     /// <summary><c>GET /api/summaries?top=&amp;continuationToken=</c>: articles newest first, a page at a time.</summary>
-    public async Task<ApiResponse> ListSummariesAsync(string? top, string? continuationToken, CancellationToken cancellationToken)
+    public Task<ApiResponse> ListSummariesAsync(string? top, string? continuationToken, CancellationToken cancellationToken) =>
+        GuardAsync(() => ListSummariesCoreAsync(top, continuationToken, cancellationToken));
+
+    private async Task<ApiResponse> ListSummariesCoreAsync(string? top, string? continuationToken, CancellationToken cancellationToken)
     {
         var pageSize = DefaultPageSize;
         if (top is not null && (!int.TryParse(top, out pageSize) || pageSize is < 1 or > MaxPageSize))
@@ -102,7 +111,10 @@ public sealed partial class ArticleApi(
     }
 
     /// <summary><c>GET /api/articles/{id}/cleaned</c>: the cleaned article the summary was made from.</summary>
-    public async Task<ApiResponse> GetCleanedAsync(string id, CancellationToken cancellationToken)
+    public Task<ApiResponse> GetCleanedAsync(string id, CancellationToken cancellationToken) =>
+        GuardAsync(() => GetCleanedCoreAsync(id, cancellationToken));
+
+    private async Task<ApiResponse> GetCleanedCoreAsync(string id, CancellationToken cancellationToken)
     {
         if (!ArticleId.IsValid(id))
         {
@@ -116,7 +128,10 @@ public sealed partial class ArticleApi(
     }
 
     /// <summary><c>POST /api/summaries/{id}/retry</c>: queues a failed article for summarizing again.</summary>
-    public async Task<ApiResponse> RetryAsync(string id, CancellationToken cancellationToken)
+    public Task<ApiResponse> RetryAsync(string id, CancellationToken cancellationToken) =>
+        GuardAsync(() => RetryCoreAsync(id, cancellationToken));
+
+    private async Task<ApiResponse> RetryCoreAsync(string id, CancellationToken cancellationToken)
     {
         if (!ArticleId.IsValid(id))
         {
@@ -155,7 +170,7 @@ public sealed partial class ArticleApi(
             await clients.Container(StorageNames.ArticlesContainer).ExistsAsync(timeout.Token);
             return ApiResponse.Json(200, new { status = "healthy", storage = "reachable" });
         }
-        catch (Exception ex) when (ex is RequestFailedException or AggregateException || ex is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (StorageFaults.IsTransient(ex) || ex is OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             LogUnhealthy(logger, ex.GetType().Name, ex.Message);
             return ApiResponse.Problem(503, "Storage unavailable", "The storage account did not answer.");
@@ -173,6 +188,20 @@ public sealed partial class ArticleApi(
         stream.CopyTo(memory);
         return memory.ToArray();
     });
+
+    /// <summary>Answers 503 when storage is unreachable, so an outage reads as one rather than as a server fault.</summary>
+    private async Task<ApiResponse> GuardAsync(Func<Task<ApiResponse>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception ex) when (StorageFaults.IsTransient(ex))
+        {
+            LogUnhealthy(logger, ex.GetType().Name, ex.Message);
+            return ApiResponse.Problem(503, "Storage unavailable", "The storage account did not answer; try again shortly.");
+        }
+    }
 
     /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/> (read no further than one byte past it).</summary>
     private static async Task<MemoryStream?> ReadBoundedAsync(Stream body, long maxBytes, CancellationToken cancellationToken)

@@ -94,10 +94,10 @@ public sealed partial class CleanArticleHandler(
         var now = time.GetUtcNow();
         var version = (entry?.Version ?? 0) + 1;
 
-        // Document first, then the message, then the row: a crash in between leaves the receipt unwritten, so the
-        // blob is cleaned again, and the summarize stage drops messages whose version the row does not have yet.
+        // Document, then row, then message. Only the writer whose conditional row write wins sends the message, so
+        // two hosts cleaning one blob queue it once; a crash between row and message is repaired by the
+        // StalledArticleSweeper, and the summarize stage drops a message whose version the row does not hold.
         await documents.SaveCleanedAsync(new CleanedDocument(id, blob.Name, version, hash, now, article), cancellationToken);
-        await queue.EnqueueAsync(new SummarizeRequest(id, version, hash), cancellationToken);
         var updated = NewVersion(entry, blob, id, now) with
         {
             Status = ArticleStatus.Cleaned,
@@ -110,7 +110,13 @@ public sealed partial class CleanArticleHandler(
             CleanedAt = now,
             CleanMilliseconds = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
         };
-        return await WriteAsync(entry, updated, cancellationToken);
+        if (!await WriteAsync(entry, updated, cancellationToken))
+        {
+            return false;
+        }
+
+        await queue.EnqueueAsync(new SummarizeRequest(id, version, hash), cancellationToken);
+        return true;
     }
 
     private async Task<bool> RecordRejectedAsync(

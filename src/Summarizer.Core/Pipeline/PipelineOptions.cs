@@ -14,4 +14,11 @@ public sealed class PipelineOptions
     /// <summary>Deliveries of a summarize message before it goes to the poison queue; equal to host.json's <c>maxDequeueCount</c>.</summary>
     [Range(1, 100)]
     public int MaxDequeueCount { get; set; } = 5;
+
+    /// <summary>
+    /// An article still <c>cleaned</c> this long after its last change is queued again, in case its message was lost
+    /// to a crash between the index write and the send. Longer than a busy queue's backlog takes to drain.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan RequeueStalledAfter { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -16,6 +16,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CleanArticleHandler>();
         services.AddSingleton<SummarizeArticleHandler>();
+        services.AddSingleton<StalledArticleSweeper>();
         return services;
     }
 }

@@ -61,12 +61,20 @@ public sealed class ArticleIndex(StorageClients clients)
         return new ArticleIndexPage([], null);
     }
 
-    /// <summary>Every article in <paramref name="status"/>, newest first (a filtered range query over the partition).</summary>
+    /// <summary>
+    /// Every article in <paramref name="status"/>, newest first, optionally only those unchanged since
+    /// <paramref name="updatedBefore"/> (a filtered range query over the partition).
+    /// </summary>
     public async IAsyncEnumerable<ArticleIndexEntry> ListByStatusAsync(
-        string status, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        string status, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken, DateTimeOffset? updatedBefore = null)
     {
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {Partition} and RowKey ge {TimePrefix} and RowKey lt {"t`"} and Status eq {status}");
+        if (updatedBefore is { } before)
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"UpdatedAt lt {before}");
+        }
+
         await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return FromEntity(entity);
