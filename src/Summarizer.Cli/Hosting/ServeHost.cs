@@ -1,0 +1,46 @@
+using Summarizer.Core;
+
+namespace Summarizer.Cli.Hosting;
+
+/// <summary>
+/// Builds the local host: the same Core handlers as the Functions app, triggered by polling Azurite, with the HTTP
+/// API on <c>http://localhost:7071/api</c>.
+/// </summary>
+internal static class ServeHost
+{
+    public const string DefaultUrl = "http://localhost:7071";
+
+    /// <param name="args">Command-line configuration (<c>--Storage:ConnectionString=…</c>).</param>
+    /// <param name="urls">Where to listen.</param>
+    /// <param name="settings">Settings that override every other source (tests use them).</param>
+    public static WebApplication Build(string[] args, string urls, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+        });
+        builder.Configuration.AddJsonFile("appsettings.json", optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddCommandLine(args);
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.WebHost.UseUrls(urls);
+        builder.Services.AddSummarizer(builder.Configuration);
+        builder.Services.AddOptions<ServeOptions>()
+            .Bind(builder.Configuration.GetSection(ServeOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddHostedService<StorageInitializer>();
+        builder.Services.AddHostedService<BlobTriggerPoller>();
+        builder.Services.AddHostedService<QueueTriggerListener>();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
+
+        var app = builder.Build();
+        app.MapSummarizerApi();
+        return app;
+    }
+}

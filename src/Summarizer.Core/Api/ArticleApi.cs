@@ -1,0 +1,226 @@
+using System.Text;
+using Azure;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Summarizer.Core.Articles;
+using Summarizer.Core.Pipeline;
+using Summarizer.Core.Storage;
+
+namespace Summarizer.Core.Api;
+
+/// <summary>
+/// The HTTP API's behaviour (routes under <c>/api</c>), independent of the host: each method takes the request's
+/// values and returns the response to write.
+/// </summary>
+public sealed partial class ArticleApi(
+    ArticleBlobStore blobs,
+    ArticleDocumentStore documents,
+    ArticleIndex index,
+    SummarizeQueue queue,
+    StorageClients clients,
+    IOptions<PipelineOptions> options,
+    TimeProvider time,
+    ILogger<ArticleApi> logger)
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+    private const int MaxContinuationTokenLength = 2048;
+    private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary><c>POST /api/articles?name=</c>: stores the body as an article blob; the pipeline picks it up from there.</summary>
+    public async Task<ApiResponse> UploadAsync(string? name, string? contentType, Stream body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (name is not null && BlobNames.Validate(name) is { } invalid)
+        {
+            return ApiResponse.Problem(400, "Invalid article name", invalid);
+        }
+
+        var content = await ReadBoundedAsync(body, options.Value.MaxArticleBytes, cancellationToken);
+        if (content is null)
+        {
+            return ApiResponse.Problem(413, "Article too large", $"Articles may have at most {options.Value.MaxArticleBytes:N0} bytes.");
+        }
+
+        name ??= BlobNames.FromContent(ContentHash.Of(content.GetBuffer().AsSpan(0, (int)content.Length)), contentType);
+        var id = ArticleId.FromBlobName(name);
+        content.Position = 0;
+        await blobs.UploadAsync(name, content, string.IsNullOrWhiteSpace(contentType) ? null : contentType, cancellationToken);
+        var now = time.GetUtcNow();
+        var pending = new ArticleIndexEntry { Id = id, Name = name, Status = ArticleStatus.Pending, CreatedAt = now, UpdatedAt = now, UploadedAt = now };
+        await index.TryInsertAsync(pending, cancellationToken);
+        var location = $"/api/summaries/{id}";
+        return ApiResponse.Json(202, new UploadAccepted(id, name, ArticleStatus.Pending, location), new Dictionary<string, string> { ["Location"] = location });
+    }
+
+    /// <summary><c>GET /api/summaries/{id}</c>: the article's status, and its summary once it has one.</summary>
+    public async Task<ApiResponse> GetSummaryAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!ArticleId.IsValid(id))
+        {
+            return InvalidId();
+        }
+
+        var entry = await index.GetAsync(id, cancellationToken);
+        if (entry is null)
+        {
+            return NotFound(id);
+        }
+
+        var summary = entry.Status == ArticleStatus.Summarized ? await documents.GetSummaryAsync(id, cancellationToken) : null;
+        if (summary is not null && summary.Version != entry.Version)
+        {
+            summary = null;
+        }
+
+        var item = SummaryListItem.From(entry);
+        return ApiResponse.Json(200, new SummaryView(
+            entry.Id, entry.Name, entry.Status, entry.Title, summary?.Summary, summary?.KeyPoints,
+            summary?.Byline, summary?.Published, summary?.Site, summary?.Url, entry.Language, entry.Error, entry.Version,
+            entry.Provider, entry.Model, entry.PromptTokens, entry.CompletionTokens, entry.ModelCalls,
+            item.Timings, entry.CreatedAt, entry.UpdatedAt, entry.SummarizedAt));
+    }
+
+    /// <summary><c>GET /api/summaries?top=&amp;continuationToken=</c>: articles newest first, a page at a time.</summary>
+    public async Task<ApiResponse> ListSummariesAsync(string? top, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var pageSize = DefaultPageSize;
+        if (top is not null && (!int.TryParse(top, out pageSize) || pageSize is < 1 or > MaxPageSize))
+        {
+            return ApiResponse.Problem(400, "Invalid page size", $"top must be a whole number from 1 to {MaxPageSize}.");
+        }
+
+        string? tableToken = null;
+        if (!string.IsNullOrEmpty(continuationToken) && (tableToken = DecodeToken(continuationToken)) is null)
+        {
+            return ApiResponse.Problem(400, "Invalid continuation token", "Pass back the continuationToken of a previous page unchanged.");
+        }
+
+        var page = await index.ListAsync(pageSize, tableToken, cancellationToken);
+        var next = page.ContinuationToken is null ? null : EncodeToken(page.ContinuationToken);
+        return ApiResponse.Json(200, new SummaryList(page.Items.Select(SummaryListItem.From).ToList(), next));
+    }
+
+    /// <summary><c>GET /api/articles/{id}/cleaned</c>: the cleaned article the summary was made from.</summary>
+    public async Task<ApiResponse> GetCleanedAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!ArticleId.IsValid(id))
+        {
+            return InvalidId();
+        }
+
+        var document = await documents.GetCleanedAsync(id, cancellationToken);
+        return document is null
+            ? NotFound(id)
+            : ApiResponse.Json(200, new { document.Id, document.Name, document.Version, document.CleanedAt, document.Article, text = document.Article.Text });
+    }
+
+    /// <summary><c>POST /api/summaries/{id}/retry</c>: queues a failed article for summarizing again.</summary>
+    public async Task<ApiResponse> RetryAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!ArticleId.IsValid(id))
+        {
+            return InvalidId();
+        }
+
+        var entry = await index.GetAsync(id, cancellationToken);
+        if (entry is null)
+        {
+            return NotFound(id);
+        }
+
+        if (entry.Status != ArticleStatus.Failed || entry.ContentHash is null)
+        {
+            return ApiResponse.Problem(409, "Not retryable", $"Only failed articles can be retried; article {id} is {entry.Status}.");
+        }
+
+        var retried = entry with { Status = ArticleStatus.Cleaned, Error = null, UpdatedAt = time.GetUtcNow() };
+        if (!await index.TryReplaceAsync(retried, cancellationToken))
+        {
+            return ApiResponse.Problem(409, "Changed meanwhile", $"Article {id} changed while the retry was being made; read it and try again.");
+        }
+
+        await queue.EnqueueAsync(new SummarizeRequest(id, entry.Version, entry.ContentHash), cancellationToken);
+        LogRetried(logger, id, entry.Version);
+        return ApiResponse.Json(202, new UploadAccepted(id, entry.Name, ArticleStatus.Cleaned, $"/api/summaries/{id}"), new Dictionary<string, string> { ["Location"] = $"/api/summaries/{id}" });
+    }
+
+    /// <summary><c>GET /api/health</c>: 200 when storage answers, 503 when it does not.</summary>
+    public async Task<ApiResponse> HealthAsync(CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(HealthTimeout);
+        try
+        {
+            await clients.Container(StorageNames.ArticlesContainer).ExistsAsync(timeout.Token);
+            return ApiResponse.Json(200, new { status = "healthy", storage = "reachable" });
+        }
+        catch (Exception ex) when (ex is RequestFailedException or AggregateException || ex is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            LogUnhealthy(logger, ex.GetType().Name, ex.Message);
+            return ApiResponse.Problem(503, "Storage unavailable", "The storage account did not answer.");
+        }
+    }
+
+    /// <summary><c>GET /api/ui</c>: a small page that browses the summaries through this API.</summary>
+    public static ApiResponse BrowsePage() => ApiResponse.Html(BrowsePageContent.Value);
+
+    private static readonly Lazy<byte[]> BrowsePageContent = new(() =>
+    {
+        using var stream = typeof(ArticleApi).Assembly.GetManifestResourceStream("Summarizer.Core.Api.browse.html")
+            ?? throw new InvalidOperationException("The browse page resource is missing.");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    });
+
+    /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/> (read no further than one byte past it).</summary>
+    private static async Task<MemoryStream?> ReadBoundedAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
+    {
+        var memory = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (memory.Length + read > maxBytes)
+            {
+                await memory.DisposeAsync();
+                return null;
+            }
+
+            memory.Write(buffer, 0, read);
+        }
+
+        return memory;
+    }
+
+    private static string EncodeToken(string token) => System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes(token));
+
+    private static string? DecodeToken(string token)
+    {
+        if (token.Length > MaxContinuationTokenLength)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(token));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static ApiResponse InvalidId() =>
+        ApiResponse.Problem(400, "Invalid article id", "Article ids have lower-case letters, digits and dashes, as returned on upload.");
+
+    private static ApiResponse NotFound(string id) => ApiResponse.Problem(404, "Article not found", $"No article has the id {id}.");
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Article {ArticleId} version {Version} queued again for summarizing")]
+    private static partial void LogRetried(ILogger logger, string articleId, int version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Health check: storage did not answer ({ErrorType}: {ErrorMessage})")]
+    private static partial void LogUnhealthy(ILogger logger, string errorType, string errorMessage);
+}

@@ -1,0 +1,33 @@
+using Summarizer.Core.Storage;
+
+namespace Summarizer.Core.Api;
+
+/// <summary>One article in the list of summaries: status, title, model, tokens and timings, from the index alone.</summary>
+public sealed record SummaryListItem(
+    string Id,
+    string Name,
+    string Status,
+    string? Title,
+    string? Language,
+    string? Error,
+    int Version,
+    string? Provider,
+    string? Model,
+    int? PromptTokens,
+    int? CompletionTokens,
+    int? ModelCalls,
+    SummaryTimings Timings,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? SummarizedAt)
+{
+    public static SummaryListItem From(ArticleIndexEntry e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var total = e.SummarizedAt is { } done && e.UploadedAt is { } uploaded ? (long?)(done - uploaded).TotalMilliseconds : null;
+        return new SummaryListItem(
+            e.Id, e.Name, e.Status, e.Title, e.Language, e.Error, e.Version, e.Provider, e.Model, e.PromptTokens, e.CompletionTokens, e.ModelCalls,
+            new SummaryTimings(e.CleanMilliseconds, e.SummarizeMilliseconds, total),
+            e.CreatedAt, e.UpdatedAt, e.SummarizedAt);
+    }
+}

@@ -1,0 +1,28 @@
+using Summarizer.Core.Storage;
+
+namespace Summarizer.Core.Api;
+
+/// <summary>One article with its summary and grounded key points when it has them, or its status and error when not.</summary>
+public sealed record SummaryView(
+    string Id,
+    string Name,
+    string Status,
+    string? Title,
+    string? Summary,
+    IReadOnlyList<GroundedKeyPoint>? KeyPoints,
+    string? Byline,
+    DateTimeOffset? Published,
+    string? Site,
+    string? Url,
+    string? Language,
+    string? Error,
+    int Version,
+    string? Provider,
+    string? Model,
+    int? PromptTokens,
+    int? CompletionTokens,
+    int? ModelCalls,
+    SummaryTimings Timings,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? SummarizedAt);

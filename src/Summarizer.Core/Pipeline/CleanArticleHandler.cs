@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Summarizer.Core.Articles;
+using Summarizer.Core.Cleaning;
+using Summarizer.Core.Storage;
+
+namespace Summarizer.Core.Pipeline;
+
+/// <summary>
+/// The clean stage: reads a new or changed article blob, cleans it, stores the cleaned document, queues it for
+/// summarizing and records it in the index. Each blob version is processed once; identical content is not redone.
+/// </summary>
+public sealed partial class CleanArticleHandler(
+    ArticleBlobStore blobs,
+    ArticleDocumentStore documents,
+    ArticleIndex index,
+    SummarizeQueue queue,
+    IArticleCleaner cleaner,
+    IOptions<PipelineOptions> options,
+    TimeProvider time,
+    ILogger<CleanArticleHandler> logger)
+{
+    private const int MaxConflictRetries = 5;
+
+    public async Task<CleanOutcome> HandleAsync(string blobName, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(blobName);
+        var id = ArticleId.FromBlobName(blobName);
+        for (var attempt = 1; ; attempt++)
+        {
+            var (outcome, written) = await TryHandleAsync(blobName, id, cancellationToken);
+            if (written)
+            {
+                LogOutcome(logger, id, blobName, outcome);
+                return outcome;
+            }
+
+            if (attempt >= MaxConflictRetries)
+            {
+                throw new InvalidOperationException($"The index row of article {id} kept changing while it was being cleaned.");
+            }
+
+            LogConflict(logger, id, attempt);
+        }
+    }
+
+    /// <summary>One optimistic attempt; <c>written</c> is false when another writer changed the row first.</summary>
+    private async Task<(CleanOutcome Outcome, bool Written)> TryHandleAsync(string blobName, string id, CancellationToken cancellationToken)
+    {
+        var blob = await blobs.GetAsync(blobName, cancellationToken);
+        if (blob is null)
+        {
+            return (CleanOutcome.Vanished, true);
+        }
+
+        var entry = await index.GetAsync(id, cancellationToken);
+        if (entry?.SourceETag == blob.ETag.ToString())
+        {
+            return (CleanOutcome.AlreadyProcessed, true);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        if (blob.ContentLength > options.Value.MaxArticleBytes)
+        {
+            var reason = $"The article is {blob.ContentLength:N0} bytes, over the limit of {options.Value.MaxArticleBytes:N0} bytes (Pipeline:MaxArticleBytes).";
+            return (CleanOutcome.Rejected, await RecordRejectedAsync(entry, blob, id, contentHash: null, reason, started, cancellationToken));
+        }
+
+        var content = await blobs.ReadAsync(blobName, blob.ETag, cancellationToken);
+        if (content is null)
+        {
+            return (CleanOutcome.Vanished, true);
+        }
+
+        var hash = ContentHash.Of(content);
+        if (entry is not null && entry.ContentHash == hash && entry.Status is ArticleStatus.Summarized or ArticleStatus.Rejected)
+        {
+            return (CleanOutcome.AlreadyProcessed, await RecordReceiptAsync(entry, blob, cancellationToken));
+        }
+
+        var result = cleaner.Clean(new ArticleSource(blobName, blob.ContentType, content), cancellationToken);
+        if (result.IsRejected)
+        {
+            return (CleanOutcome.Rejected, await RecordRejectedAsync(entry, blob, id, hash, result.RejectionReason, started, cancellationToken));
+        }
+
+        return (CleanOutcome.Cleaned, await RecordCleanedAsync(entry, blob, id, hash, result.Article, started, cancellationToken));
+    }
+
+    private async Task<bool> RecordCleanedAsync(
+        ArticleIndexEntry? entry, ArticleBlob blob, string id, string hash, CleanedArticle article, long started, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var version = (entry?.Version ?? 0) + 1;
+
+        // Document first, then the message, then the row: a crash in between leaves the receipt unwritten, so the
+        // blob is cleaned again, and the summarize stage drops messages whose version the row does not have yet.
+        await documents.SaveCleanedAsync(new CleanedDocument(id, blob.Name, version, hash, now, article), cancellationToken);
+        await queue.EnqueueAsync(new SummarizeRequest(id, version, hash), cancellationToken);
+        var updated = NewVersion(entry, blob, id, now) with
+        {
+            Status = ArticleStatus.Cleaned,
+            Version = version,
+            ContentHash = hash,
+            Title = article.Title,
+            Format = article.Format,
+            Language = article.Language,
+            WordCount = article.WordCount,
+            CleanedAt = now,
+            CleanMilliseconds = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+        };
+        return await WriteAsync(entry, updated, cancellationToken);
+    }
+
+    private async Task<bool> RecordRejectedAsync(
+        ArticleIndexEntry? entry, ArticleBlob blob, string id, string? contentHash, string reason, long started, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var updated = NewVersion(entry, blob, id, now) with
+        {
+            Status = ArticleStatus.Rejected,
+            Version = (entry?.Version ?? 0) + 1,
+            ContentHash = contentHash,
+            Error = reason,
+            CleanedAt = now,
+            CleanMilliseconds = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+        };
+        LogRejected(logger, id, blob.Name, reason);
+        return await WriteAsync(entry, updated, cancellationToken);
+    }
+
+    private Task<bool> RecordReceiptAsync(ArticleIndexEntry entry, ArticleBlob blob, CancellationToken cancellationToken) =>
+        index.TryReplaceAsync(entry with { SourceETag = blob.ETag.ToString(), UploadedAt = blob.LastModified, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+
+    /// <summary>A row for a new content version: what the last version's summary said is cleared.</summary>
+    private static ArticleIndexEntry NewVersion(ArticleIndexEntry? entry, ArticleBlob blob, string id, DateTimeOffset now) => new()
+    {
+        Id = id,
+        Name = blob.Name,
+        Status = ArticleStatus.Pending,
+        CreatedAt = entry?.CreatedAt ?? now,
+        UpdatedAt = now,
+        UploadedAt = blob.LastModified,
+        SourceETag = blob.ETag.ToString(),
+        ContentLength = blob.ContentLength,
+        ETag = entry?.ETag ?? default,
+    };
+
+    private Task<bool> WriteAsync(ArticleIndexEntry? previous, ArticleIndexEntry updated, CancellationToken cancellationToken) =>
+        previous is null ? index.TryInsertAsync(updated, cancellationToken) : index.TryReplaceAsync(updated, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Clean stage: article {ArticleId} from blob {BlobName}: {Outcome}")]
+    private static partial void LogOutcome(ILogger logger, string articleId, string blobName, CleanOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {ArticleId} from blob {BlobName} rejected: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string articleId, string blobName, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Index row of article {ArticleId} changed concurrently; attempt {Attempt} starts again")]
+    private static partial void LogConflict(ILogger logger, string articleId, int attempt);
+}

@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Summarizer.Core.Articles;
+using Summarizer.Core.Storage;
+using Summarizer.Core.Summarization;
+
+namespace Summarizer.Core.Pipeline;
+
+/// <summary>
+/// The summarize stage: summarizes the article version a queue message names, stores the summary, then marks the
+/// index row summarized. Duplicate and stale messages are dropped; a failure is thrown for redelivery, and on the last
+/// delivery (or when it cannot pass) the article is marked failed with the reason.
+/// </summary>
+public sealed partial class SummarizeArticleHandler(
+    ArticleDocumentStore documents,
+    ArticleIndex index,
+    IArticleSummarizer summarizer,
+    IOptions<PipelineOptions> options,
+    TimeProvider time,
+    ILogger<SummarizeArticleHandler> logger)
+{
+    private const int MaxConflictRetries = 5;
+
+    /// <param name="messageText">The queue message, a <see cref="SummarizeRequest"/> as JSON.</param>
+    /// <param name="dequeueCount">How many times the message has been delivered, this time included.</param>
+    /// <param name="cancellationToken">Cancels the work; the message is then delivered again.</param>
+    public async Task<SummarizeOutcome> HandleAsync(string messageText, long dequeueCount, CancellationToken cancellationToken)
+    {
+        var request = SummarizeQueue.TryParse(messageText);
+        if (request is null || !ArticleId.IsValid(request.Id))
+        {
+            LogUnreadable(logger, messageText.Length > 200 ? messageText[..200] : messageText);
+            return SummarizeOutcome.Dropped;
+        }
+
+        try
+        {
+            return await SummarizeAsync(request, cancellationToken);
+        }
+        catch (SummarizationException ex) when (!ex.IsTransient)
+        {
+            return await MarkFailedAsync(request, ex.Message, cancellationToken);
+        }
+        catch (Exception ex) when (dequeueCount >= options.Value.MaxDequeueCount && !cancellationToken.IsCancellationRequested)
+        {
+            // The host moves the message to the poison queue after this delivery; the row says why.
+            await MarkFailedIfRecordedAsync(request, $"Gave up after {dequeueCount} attempts: {ex.Message}", cancellationToken);
+            throw;
+        }
+    }
+
+    private async Task<SummarizeOutcome> SummarizeAsync(SummarizeRequest request, CancellationToken cancellationToken)
+    {
+        var entry = await index.GetAsync(request.Id, cancellationToken);
+        if (IsStaleOrDone(entry, request))
+        {
+            LogDropped(logger, request.Id, request.Version, entry?.Version, entry?.Status);
+            return SummarizeOutcome.Dropped;
+        }
+
+        var document = await documents.GetCleanedAsync(request.Id, cancellationToken);
+        if (document is null || document.Version < request.Version || document.ContentHash != request.ContentHash && document.Version == request.Version)
+        {
+            throw new ArticleNotReadyException($"The cleaned document of article {request.Id} version {request.Version} is not stored yet.");
+        }
+
+        if (document.Version > request.Version)
+        {
+            return SummarizeOutcome.Dropped;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var summary = await summarizer.SummarizeAsync(document.Article, cancellationToken);
+        var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var now = time.GetUtcNow();
+        await documents.SaveSummaryAsync(ToDocument(document, summary, elapsed, now), cancellationToken);
+        return await UpdateRowAsync(request, e => e with
+        {
+            Status = ArticleStatus.Summarized,
+            Error = null,
+            SummarizedAt = now,
+            UpdatedAt = now,
+            SummarizeMilliseconds = elapsed,
+            Provider = summary.Usage.Provider,
+            Model = summary.Usage.Model,
+            PromptTokens = summary.Usage.PromptTokens,
+            CompletionTokens = summary.Usage.CompletionTokens,
+            ModelCalls = summary.Usage.ModelCalls,
+        }, SummarizeOutcome.Summarized, cancellationToken);
+    }
+
+    private async Task<SummarizeOutcome> MarkFailedAsync(SummarizeRequest request, string reason, CancellationToken cancellationToken)
+    {
+        LogFailed(logger, request.Id, request.Version, reason);
+        return await UpdateRowAsync(
+            request,
+            e => e with { Status = ArticleStatus.Failed, Error = reason, UpdatedAt = time.GetUtcNow() },
+            SummarizeOutcome.Failed,
+            cancellationToken);
+    }
+
+    private async Task MarkFailedIfRecordedAsync(SummarizeRequest request, string reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await MarkFailedAsync(request, reason, cancellationToken);
+        }
+        catch (ArticleNotReadyException ex)
+        {
+            LogUnrecorded(logger, request.Id, request.Version, ex.Message);
+        }
+    }
+
+    /// <summary>Applies <paramref name="change"/> to the row while it still holds the request's version in status cleaned.</summary>
+    private async Task<SummarizeOutcome> UpdateRowAsync(
+        SummarizeRequest request, Func<ArticleIndexEntry, ArticleIndexEntry> change, SummarizeOutcome outcome, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxConflictRetries; attempt++)
+        {
+            var entry = await index.GetAsync(request.Id, cancellationToken);
+            if (IsStaleOrDone(entry, request))
+            {
+                return SummarizeOutcome.Dropped;
+            }
+
+            if (await index.TryReplaceAsync(change(entry!), cancellationToken))
+            {
+                LogOutcome(logger, request.Id, request.Version, outcome);
+                return outcome;
+            }
+        }
+
+        throw new InvalidOperationException($"The index row of article {request.Id} kept changing while it was being summarized.");
+    }
+
+    private static bool IsStaleOrDone(ArticleIndexEntry? entry, SummarizeRequest request)
+    {
+        if (entry is null || entry.Version < request.Version)
+        {
+            throw new ArticleNotReadyException($"Article {request.Id} version {request.Version} is not recorded in the index yet.");
+        }
+
+        return entry.Version > request.Version || entry.Status != ArticleStatus.Cleaned || entry.ContentHash != request.ContentHash;
+    }
+
+    private static SummaryDocument ToDocument(CleanedDocument document, ArticleSummary summary, long elapsed, DateTimeOffset now)
+    {
+        var keyPoints = summary.KeyPoints
+            .Select(k => new GroundedKeyPoint(
+                k.Text,
+                k.Sentences,
+                k.Sentences.Where(i => i >= 0 && i < summary.Sentences.Count).Select(i => summary.Sentences[i]).ToList()))
+            .ToList();
+        return new SummaryDocument(
+            document.Id,
+            document.Name,
+            document.Version,
+            document.ContentHash,
+            document.Article.Title,
+            document.Article.Language,
+            document.Article.Byline,
+            document.Article.Published,
+            document.Article.Site,
+            document.Article.Url,
+            summary.Summary,
+            keyPoints,
+            summary.Usage,
+            elapsed,
+            now);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Summarize stage: article {ArticleId} version {Version}: {Outcome}")]
+    private static partial void LogOutcome(ILogger logger, string articleId, int version, SummarizeOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dropped message for article {ArticleId} version {Version}: the index has version {IndexVersion} in status {Status}")]
+    private static partial void LogDropped(ILogger logger, string articleId, int version, int? indexVersion, string? status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Summarizing article {ArticleId} version {Version} failed: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string articleId, int version, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Giving up on article {ArticleId} version {Version}, which was never recorded: {Reason}")]
+    private static partial void LogUnrecorded(ILogger logger, string articleId, int version, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Dropped an unreadable summarize message: {MessageText}")]
+    private static partial void LogUnreadable(ILogger logger, string messageText);
+}

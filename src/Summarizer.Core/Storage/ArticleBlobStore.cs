@@ -1,0 +1,61 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace Summarizer.Core.Storage;
+
+/// <summary>The uploaded articles in the <c>articles</c> container.</summary>
+public sealed class ArticleBlobStore(StorageClients clients)
+{
+    private readonly BlobContainerClient _container = clients.Container(StorageNames.ArticlesContainer);
+
+    /// <summary>The blob's properties, or null when it does not exist.</summary>
+    public async Task<ArticleBlob?> GetAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            BlobProperties p = await _container.GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken);
+            return new ArticleBlob(name, p.ETag, p.ContentLength, p.ContentType, p.LastModified);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads the blob's bytes if it still has <paramref name="etag"/>; null when it changed or vanished since, so the caller
+    /// never cleans a mix of two versions.
+    /// </summary>
+    public async Task<byte[]?> ReadAsync(string name, ETag etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await _container.GetBlobClient(name).DownloadContentAsync(
+                new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = etag } },
+                cancellationToken);
+            return result.Value.Content.ToArray();
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return null;
+        }
+    }
+
+    public async Task<ETag> UploadAsync(string name, Stream content, string? contentType, CancellationToken cancellationToken)
+    {
+        var options = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };
+        BlobContentInfo info = await _container.GetBlobClient(name).UploadAsync(content, options, cancellationToken);
+        return info.ETag;
+    }
+
+    /// <summary>Lists every blob with its current ETag, page by page.</summary>
+    public async IAsyncEnumerable<ArticleBlob> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var item in _container.GetBlobsAsync(cancellationToken: cancellationToken))
+        {
+            var p = item.Properties;
+            yield return new ArticleBlob(item.Name, p.ETag ?? default, p.ContentLength ?? 0, p.ContentType, p.LastModified ?? DateTimeOffset.MinValue);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+
+namespace Summarizer.Core.Storage;
+
+/// <summary>
+/// The table index of articles. Each article has two rows in one partition, written together in a transaction:
+/// <c>a_{id}</c> for point reads by id, and <c>t_{inverted creation ticks}_{id}</c> so that listing newest first is a
+/// range query that pages without a scan (the intra-partition secondary index pattern).
+/// </summary>
+public sealed class ArticleIndex(StorageClients clients)
+{
+    private const string Partition = "articles";
+    private const string IdPrefix = "a_";
+    private const string TimePrefix = "t_";
+
+    private readonly TableClient _table = clients.Table(StorageNames.IndexTable);
+
+    public async Task<ArticleIndexEntry?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(Partition, IdPrefix + id, cancellationToken: cancellationToken);
+        return response.HasValue ? FromEntity(response.Value!) : null;
+    }
+
+    /// <summary>Adds a new article; false when one with that id exists already.</summary>
+    public Task<bool> TryInsertAsync(ArticleIndexEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return SubmitAsync(
+            [
+                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(entry, IdPrefix + entry.Id)),
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(entry, TimeKey(entry))),
+            ],
+            cancellationToken);
+    }
+
+    /// <summary>Replaces the article's row if it still has <see cref="ArticleIndexEntry.ETag"/>; false when someone else wrote first.</summary>
+    public Task<bool> TryReplaceAsync(ArticleIndexEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return SubmitAsync(
+            [
+                new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(entry, IdPrefix + entry.Id), entry.ETag),
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(entry, TimeKey(entry))),
+            ],
+            cancellationToken);
+    }
+
+    /// <summary>Lists up to <paramref name="top"/> articles, newest first, from <paramref name="continuationToken"/> on.</summary>
+    public async Task<ArticleIndexPage> ListAsync(int top, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {TimePrefix} and RowKey lt {"t`"}");
+        var pages = _table.QueryAsync<TableEntity>(filter, maxPerPage: top, cancellationToken: cancellationToken)
+            .AsPages(continuationToken, top);
+        await foreach (var page in pages)
+        {
+            return new ArticleIndexPage(page.Values.Select(FromEntity).ToList(), page.ContinuationToken);
+        }
+
+        return new ArticleIndexPage([], null);
+    }
+
+    private async Task<bool> SubmitAsync(IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _table.SubmitTransactionAsync(actions, cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    private static string TimeKey(ArticleIndexEntry entry) =>
+        TimePrefix + (DateTimeOffset.MaxValue.UtcTicks - entry.CreatedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "_" + entry.Id;
+
+    private static TableEntity ToEntity(ArticleIndexEntry e, string rowKey) => new(Partition, rowKey)
+    {
+        [nameof(e.Id)] = e.Id,
+        [nameof(e.Name)] = e.Name,
+        [nameof(e.Status)] = e.Status,
+        [nameof(e.Version)] = e.Version,
+        [nameof(e.Title)] = e.Title,
+        [nameof(e.ContentHash)] = e.ContentHash,
+        [nameof(e.SourceETag)] = e.SourceETag,
+        [nameof(e.Error)] = e.Error,
+        [nameof(e.Format)] = e.Format,
+        [nameof(e.Language)] = e.Language,
+        [nameof(e.WordCount)] = e.WordCount,
+        [nameof(e.ContentLength)] = e.ContentLength,
+        [nameof(e.CreatedAt)] = e.CreatedAt,
+        [nameof(e.UpdatedAt)] = e.UpdatedAt,
+        [nameof(e.UploadedAt)] = e.UploadedAt,
+        [nameof(e.CleanedAt)] = e.CleanedAt,
+        [nameof(e.SummarizedAt)] = e.SummarizedAt,
+        [nameof(e.CleanMilliseconds)] = e.CleanMilliseconds,
+        [nameof(e.SummarizeMilliseconds)] = e.SummarizeMilliseconds,
+        [nameof(e.Provider)] = e.Provider,
+        [nameof(e.Model)] = e.Model,
+        [nameof(e.PromptTokens)] = e.PromptTokens,
+        [nameof(e.CompletionTokens)] = e.CompletionTokens,
+        [nameof(e.ModelCalls)] = e.ModelCalls,
+    };
+
+    private static ArticleIndexEntry FromEntity(TableEntity t) => new()
+    {
+        Id = t.GetString(nameof(ArticleIndexEntry.Id)),
+        Name = t.GetString(nameof(ArticleIndexEntry.Name)),
+        Status = t.GetString(nameof(ArticleIndexEntry.Status)),
+        Version = t.GetInt32(nameof(ArticleIndexEntry.Version)) ?? 0,
+        Title = t.GetString(nameof(ArticleIndexEntry.Title)),
+        ContentHash = t.GetString(nameof(ArticleIndexEntry.ContentHash)),
+        SourceETag = t.GetString(nameof(ArticleIndexEntry.SourceETag)),
+        Error = t.GetString(nameof(ArticleIndexEntry.Error)),
+        Format = t.GetString(nameof(ArticleIndexEntry.Format)),
+        Language = t.GetString(nameof(ArticleIndexEntry.Language)),
+        WordCount = t.GetInt32(nameof(ArticleIndexEntry.WordCount)),
+        ContentLength = t.GetInt64(nameof(ArticleIndexEntry.ContentLength)),
+        CreatedAt = t.GetDateTimeOffset(nameof(ArticleIndexEntry.CreatedAt)) ?? default,
+        UpdatedAt = t.GetDateTimeOffset(nameof(ArticleIndexEntry.UpdatedAt)) ?? default,
+        UploadedAt = t.GetDateTimeOffset(nameof(ArticleIndexEntry.UploadedAt)),
+        CleanedAt = t.GetDateTimeOffset(nameof(ArticleIndexEntry.CleanedAt)),
+        SummarizedAt = t.GetDateTimeOffset(nameof(ArticleIndexEntry.SummarizedAt)),
+        CleanMilliseconds = t.GetInt64(nameof(ArticleIndexEntry.CleanMilliseconds)),
+        SummarizeMilliseconds = t.GetInt64(nameof(ArticleIndexEntry.SummarizeMilliseconds)),
+        Provider = t.GetString(nameof(ArticleIndexEntry.Provider)),
+        Model = t.GetString(nameof(ArticleIndexEntry.Model)),
+        PromptTokens = t.GetInt32(nameof(ArticleIndexEntry.PromptTokens)),
+        CompletionTokens = t.GetInt32(nameof(ArticleIndexEntry.CompletionTokens)),
+        ModelCalls = t.GetInt32(nameof(ArticleIndexEntry.ModelCalls)),
+        ETag = t.ETag,
+    };
+}

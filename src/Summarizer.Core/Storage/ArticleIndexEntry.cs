@@ -1,0 +1,62 @@
+using Azure;
+
+namespace Summarizer.Core.Storage;
+
+/// <summary>
+/// One article's row in the table index: status, title, content hash, timings, model and tokens.
+/// <see cref="ETag"/> is the row's version for conditional writes.
+/// </summary>
+public sealed record ArticleIndexEntry
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Status { get; init; }
+
+    /// <summary>Counts the distinct contents cleaned under this name; messages carry it so stale ones are dropped.</summary>
+    public int Version { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? ContentHash { get; init; }
+
+    /// <summary>The ETag of the blob version last processed: the receipt that makes each blob version processed once.</summary>
+    public string? SourceETag { get; init; }
+
+    public string? Error { get; init; }
+
+    public string? Format { get; init; }
+
+    public string? Language { get; init; }
+
+    public int? WordCount { get; init; }
+
+    public long? ContentLength { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    public DateTimeOffset? UploadedAt { get; init; }
+
+    public DateTimeOffset? CleanedAt { get; init; }
+
+    public DateTimeOffset? SummarizedAt { get; init; }
+
+    public long? CleanMilliseconds { get; init; }
+
+    public long? SummarizeMilliseconds { get; init; }
+
+    public string? Provider { get; init; }
+
+    public string? Model { get; init; }
+
+    public int? PromptTokens { get; init; }
+
+    public int? CompletionTokens { get; init; }
+
+    public int? ModelCalls { get; init; }
+
+    public ETag ETag { get; init; }
+}

@@ -1,0 +1,6 @@
+using Summarizer.Core.Cleaning;
+
+namespace Summarizer.Core.Storage;
+
+/// <summary>The cleaned article as stored in the <c>cleaned</c> container, tagged with the version it came from.</summary>
+public sealed record CleanedDocument(string Id, string Name, int Version, string ContentHash, DateTimeOffset CleanedAt, CleanedArticle Article);

@@ -1,0 +1,12 @@
+namespace Summarizer.Core.Storage;
+
+/// <summary>The names of the containers, queues and table the pipeline uses; the infrastructure creates the same.</summary>
+public static class StorageNames
+{
+    public const string ArticlesContainer = "articles";
+    public const string CleanedContainer = "cleaned";
+    public const string SummariesContainer = "summaries";
+    public const string SummarizeQueue = "summarize";
+    public const string SummarizePoisonQueue = "summarize-poison";
+    public const string IndexTable = "articleindex";
+}

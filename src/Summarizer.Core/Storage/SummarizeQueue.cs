@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Azure.Storage.Queues;
+
+namespace Summarizer.Core.Storage;
+
+/// <summary>Sends <see cref="SummarizeRequest"/> messages to the <c>summarize</c> queue and reads them back.</summary>
+public sealed class SummarizeQueue(StorageClients clients)
+{
+    private readonly QueueClient _queue = clients.Queue(StorageNames.SummarizeQueue);
+
+    public async Task EnqueueAsync(SummarizeRequest request, CancellationToken cancellationToken)
+    {
+        await _queue.SendMessageAsync(Serialize(request), cancellationToken);
+    }
+
+    public static string Serialize(SummarizeRequest request) => JsonSerializer.Serialize(request, StorageJson.Options);
+
+    /// <summary>The request in <paramref name="messageText"/>, or null when it is not one.</summary>
+    public static SummarizeRequest? TryParse(string messageText)
+    {
+        try
+        {
+            var request = JsonSerializer.Deserialize<SummarizeRequest>(messageText, StorageJson.Options);
+            return request is { Id.Length: > 0, Version: > 0, ContentHash.Length: > 0 } ? request : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Summarizer.Core.Summarization;
+
+namespace Summarizer.Core.Storage;
+
+/// <summary>The summary of one article version as stored in the <c>summaries</c> container.</summary>
+public sealed record SummaryDocument(
+    string Id,
+    string Name,
+    int Version,
+    string ContentHash,
+    string Title,
+    string? Language,
+    string? Byline,
+    DateTimeOffset? Published,
+    string? Site,
+    string? Url,
+    string Summary,
+    IReadOnlyList<GroundedKeyPoint> KeyPoints,
+    SummaryUsage Usage,
+    long SummarizeMilliseconds,
+    DateTimeOffset SummarizedAt);
