@@ -1,0 +1,18 @@
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+using Summarizer.Core;
+using Summarizer.Functions.Storage;
+using Summarizer.Functions.Telemetry;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+
+builder.ConfigureFunctionsWebApplication();
+
+builder.Services.AddSummarizer(builder.Configuration);
+builder.Services.AddFunctionsTelemetry(builder.Configuration);
+if (builder.Environment.IsDevelopment())
+{
+    builder.Services.AddDevelopmentStorage();
+}
+
+builder.Build().Run();
