@@ -9,10 +9,7 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 
 builder.Services.AddSummarizer(builder.Configuration);
+builder.Services.AddLocalStorageInitializer(builder.Configuration);
 builder.Services.AddFunctionsTelemetry(builder.Configuration);
-if (builder.Environment.IsDevelopment())
-{
-    builder.Services.AddDevelopmentStorage();
-}
 
 builder.Build().Run();

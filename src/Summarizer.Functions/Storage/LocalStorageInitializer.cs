@@ -4,10 +4,10 @@ using Summarizer.Core.Storage;
 namespace Summarizer.Functions.Storage;
 
 /// <summary>
-/// Creates the containers, queues and table at start-up when running locally, where nothing provisioned them.
+/// Creates the containers, queues and table at start-up for local runs (Azurite), where nothing provisioned them.
 /// In Azure the Bicep creates them, so cold starts skip these calls.
 /// </summary>
-internal sealed class DevelopmentStorageInitializer(StorageClients clients) : IHostedService
+internal sealed class LocalStorageInitializer(StorageClients clients) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => clients.EnsureCreatedAsync(cancellationToken);
 
