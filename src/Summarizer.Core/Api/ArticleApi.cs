@@ -112,7 +112,7 @@ public sealed partial class ArticleApi(
         var document = await documents.GetCleanedAsync(id, cancellationToken);
         return document is null
             ? NotFound(id)
-            : ApiResponse.Json(200, new { document.Id, document.Name, document.Version, document.CleanedAt, document.Article, text = document.Article.Text });
+            : ApiResponse.Json(200, new { document.Id, document.Name, document.Version, document.ContentHash, document.CleanedAt, document.Article, text = document.Article.Text });
     }
 
     /// <summary><c>POST /api/summaries/{id}/retry</c>: queues a failed article for summarizing again.</summary>

@@ -61,6 +61,18 @@ public sealed class ArticleIndex(StorageClients clients)
         return new ArticleIndexPage([], null);
     }
 
+    /// <summary>Every article in <paramref name="status"/>, newest first (a filtered range query over the partition).</summary>
+    public async IAsyncEnumerable<ArticleIndexEntry> ListByStatusAsync(
+        string status, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {Partition} and RowKey ge {TimePrefix} and RowKey lt {"t`"} and Status eq {status}");
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return FromEntity(entity);
+        }
+    }
+
     private async Task<bool> SubmitAsync(IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
         try

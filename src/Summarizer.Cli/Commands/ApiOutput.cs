@@ -1,0 +1,23 @@
+using System.Text.Json;
+using Summarizer.Core.Api;
+
+namespace Summarizer.Cli.Commands;
+
+/// <summary>Prints an API response: the JSON body indented on stdout, or the problem's detail on stderr with exit code 1.</summary>
+internal static class ApiOutput
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static async Task<int> WriteAsync(ApiResponse response)
+    {
+        using var json = JsonDocument.Parse(response.Body);
+        if (response.StatusCode >= 400)
+        {
+            await Console.Error.WriteLineAsync($"error: {json.RootElement.GetProperty("detail").GetString()}");
+            return 1;
+        }
+
+        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(json.RootElement, Indented));
+        return 0;
+    }
+}

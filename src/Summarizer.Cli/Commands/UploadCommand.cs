@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Summarizer.Cli.Hosting;
+using Summarizer.Core.Api;
+
+namespace Summarizer.Cli.Commands;
+
+/// <summary><c>summarizer upload</c>: stores files in the <c>articles</c> container, as <c>POST /api/articles</c> does.</summary>
+internal static class UploadCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<FileInfo[]>("files") { Description = "The articles to upload (.html, .txt, .md).", Arity = ArgumentArity.OneOrMore };
+        var name = new Option<string?>("--name") { Description = "The blob name (one file only); by default the file's name." };
+        var command = new Command("upload", "Upload articles into the 'articles' container; a running serve or Functions app processes them.") { files, name };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var paths = parseResult.GetValue(files)!;
+            var given = parseResult.GetValue(name);
+            if (given is not null && paths.Length > 1)
+            {
+                await Console.Error.WriteLineAsync("error: --name names a single file.");
+                return 2;
+            }
+
+            await using var services = await CommandServices.CreateAsync([.. parseResult.UnmatchedTokens], cancellationToken);
+            var api = services.GetRequiredService<ArticleApi>();
+            var exit = 0;
+            foreach (var file in paths)
+            {
+                await using var stream = file.OpenRead();
+                var response = await api.UploadAsync(given ?? file.Name, ContentTypes.FromExtension(file.Name), stream, cancellationToken);
+                exit = Math.Max(exit, await ApiOutput.WriteAsync(response));
+            }
+
+            return exit;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Sets up and runs every check: builds the whole solution (warnings are errors), validates the Bicep, and runs all
+# test projects (integration tests start their own Azurite). Ends with a line "Tests: N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/setup.sh
+
+echo "==> Building Summarizer.sln (Release, warnings as errors)"
+dotnet build Summarizer.sln -c Release --nologo -v quiet -clp:Summary
+
+if [ -x infra/validate.sh ]; then
+  echo "==> Validating the Bicep templates"
+  infra/validate.sh
+fi
+
+results=$(mktemp -d)
+status=0
+for project in tests/*.Tests; do
+  echo "==> Testing $project"
+  dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$(basename "$project").trx" \
+    --results-directory "$results" -- RunConfiguration.TestSessionTimeout=900000 || status=$?
+done
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  passed=$((passed + $(value passed)))
+  failed=$((failed + $(value failed)))
+  skipped=$((skipped + $(value notExecuted)))
+done
+rm -rf "$results"
+echo "Tests: $passed passed, $failed failed, $skipped skipped"
+if [ "$passed" -eq 0 ]; then
+  echo "error: no test ran" >&2
+  exit 1
+fi
+exit "$status"

@@ -1,0 +1,110 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Summarizer.Cli.Hosting;
+using Summarizer.Testing;
+
+namespace Summarizer.Cli.Tests.Hosting;
+
+/// <summary>
+/// <c>summarizer serve</c> in this process against its own Azurite, polling fast, with an HTTP client on its API.
+/// It can be stopped and started again on the same storage.
+/// </summary>
+internal sealed class LocalPipeline : IAsyncDisposable
+{
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private WebApplication? _app;
+
+    private LocalPipeline(AzuriteServer azurite, IReadOnlyDictionary<string, string?>? settings)
+    {
+        Azurite = azurite;
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var all = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Serve:BlobPollInterval"] = "00:00:00.200",
+            ["Serve:MaxQueuePollingInterval"] = "00:00:00.200",
+            ["Serve:RetryVisibilityTimeout"] = "00:00:00.200",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        _settings = all;
+    }
+
+    public AzuriteServer Azurite { get; }
+
+    public Uri BaseAddress { get; }
+
+    public HttpClient Http { get; }
+
+    public static async Task<LocalPipeline> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var pipeline = new LocalPipeline(await AzuriteServer.StartAsync(), settings);
+        await pipeline.StartHostAsync();
+        return pipeline;
+    }
+
+    public async Task StartHostAsync()
+    {
+        _app = ServeHost.Build([], BaseAddress.ToString().TrimEnd('/'), _settings);
+        await _app.StartAsync();
+    }
+
+    public async Task StopHostAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+            _app = null;
+        }
+    }
+
+    /// <summary>Polls <c>GET /api/summaries/{id}</c> until <paramref name="done"/> holds, failing after <paramref name="timeout"/>.</summary>
+    public async Task<JsonElement> WaitForAsync(string id, Func<JsonElement, bool> done, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        JsonElement last = default;
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await Http.GetAsync($"api/summaries/{id}");
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                last = await response.Content.ReadFromJsonAsync<JsonElement>();
+                if (done(last))
+                {
+                    return last;
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Article {id} did not reach the expected state; last seen: {last}");
+    }
+
+    public Task<JsonElement> WaitForStatusAsync(string id, string status, TimeSpan? timeout = null) =>
+        WaitForAsync(id, e => e.GetProperty("status").GetString() == status, timeout);
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopHostAsync();
+        Http.Dispose();
+        await Azurite.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Core.Api;
+using Summarizer.Core.Articles;
+using Summarizer.Core.Storage;
+using Summarizer.Core.Tests.TestInfrastructure;
+using Summarizer.Testing;
+
+namespace Summarizer.Core.Tests.Api;
+
+[Collection(AzuriteTestGroup.Name)]
+public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private ServiceProvider _services = null!;
+
+    private ArticleApi Api => _services.GetRequiredService<ArticleApi>();
+
+    public async Task InitializeAsync() =>
+        _services = await PipelineServices.CreateAsync(azurite.ConnectionString, settings: new Dictionary<string, string?> { ["Pipeline:MaxArticleBytes"] = "1000" });
+
+    public async Task DisposeAsync() => await _services.DisposeAsync();
+
+    [Fact]
+    public async Task Upload_Returns202WithIdAndLocation_AndStoresTheBlobAndAPendingRow()
+    {
+        var name = PipelineServices.UniqueName("api");
+
+        var response = await Api.UploadAsync(name, "text/plain", Body("Headline\n\nSome text."), default);
+
+        Assert.Equal(202, response.StatusCode);
+        using var json = JsonDocument.Parse(response.Body);
+        var id = json.RootElement.GetProperty("id").GetString();
+        Assert.Equal(ArticleId.FromBlobName(name), id);
+        Assert.Equal("pending", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal($"/api/summaries/{id}", response.Headers["Location"]);
+        var blob = _services.GetRequiredService<StorageClients>().Container(StorageNames.ArticlesContainer).GetBlobClient(name);
+        Assert.Equal("Headline\n\nSome text.", (await blob.DownloadContentAsync()).Value.Content.ToString());
+        Assert.Equal(ArticleStatus.Pending, (await _services.GetRequiredService<ArticleIndex>().GetAsync(id!, default))!.Status);
+    }
+
+    [Fact]
+    public async Task Upload_WithoutName_NamesByContent()
+    {
+        var content = "Untitled\n\nBody " + Guid.NewGuid();
+
+        var first = await Api.UploadAsync(null, "text/plain", Body(content), default);
+        var second = await Api.UploadAsync(null, "text/plain", Body(content), default);
+
+        Assert.Equal(202, first.StatusCode);
+        Assert.Equal(first.Headers["Location"], second.Headers["Location"]);
+    }
+
+    [Fact]
+    public async Task Upload_OverTheLimit_Is413Problem()
+    {
+        var response = await Api.UploadAsync(PipelineServices.UniqueName("big"), "text/plain", Body(new string('x', 1001)), default);
+
+        AssertProblem(response, 413);
+    }
+
+    [Theory]
+    [InlineData("../outside.txt")]
+    [InlineData("a//b.txt")]
+    public async Task Upload_WithTraversalName_Is400Problem(string name)
+    {
+        AssertProblem(await Api.UploadAsync(name, "text/plain", Body("x"), default), 400);
+    }
+
+    [Theory]
+    [InlineData("x' or PartitionKey ne '")]
+    [InlineData("..%2F..%2Fsecret")]
+    [InlineData("UPPERCASE-ID-000")]
+    public async Task Reads_WithInvalidId_Are400Problems(string id)
+    {
+        AssertProblem(await Api.GetSummaryAsync(id, default), 400);
+        AssertProblem(await Api.GetCleanedAsync(id, default), 400);
+        AssertProblem(await Api.RetryAsync(id, default), 400);
+    }
+
+    [Fact]
+    public async Task Reads_OfUnknownArticle_Are404Problems()
+    {
+        var id = ArticleId.FromBlobName(PipelineServices.UniqueName("nobody"));
+
+        AssertProblem(await Api.GetSummaryAsync(id, default), 404);
+        AssertProblem(await Api.GetCleanedAsync(id, default), 404);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("101")]
+    [InlineData("ten")]
+    public async Task List_WithTopOutOfBounds_Is400Problem(string top)
+    {
+        AssertProblem(await Api.ListSummariesAsync(top, null, default), 400);
+    }
+
+    [Fact]
+    public async Task List_WithForgedContinuationToken_Is400Problem()
+    {
+        AssertProblem(await Api.ListSummariesAsync("5", "not base64 !!", default), 400);
+    }
+
+    [Fact]
+    public async Task Retry_OfArticleThatHasNotFailed_Is409Problem()
+    {
+        var name = PipelineServices.UniqueName("retry");
+        var upload = await Api.UploadAsync(name, "text/plain", Body("Title\n\nText."), default);
+        Assert.Equal(202, upload.StatusCode);
+
+        AssertProblem(await Api.RetryAsync(ArticleId.FromBlobName(name), default), 409);
+    }
+
+    [Fact]
+    public void BrowsePage_IsHtml()
+    {
+        var page = ArticleApi.BrowsePage();
+
+        Assert.StartsWith("text/html", page.ContentType, StringComparison.Ordinal);
+        Assert.Contains("summaries?top=", Encoding.UTF8.GetString(page.Body), StringComparison.Ordinal);
+    }
+
+    private static MemoryStream Body(string text) => new(Encoding.UTF8.GetBytes(text));
+
+    private static void AssertProblem(ApiResponse response, int status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.StartsWith("application/problem+json", response.ContentType, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(response.Body);
+        Assert.Equal(status, json.RootElement.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(json.RootElement.GetProperty("detail").GetString()));
+    }
+}
