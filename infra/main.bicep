@@ -1,0 +1,262 @@
+// Everything `azd up` provisions for Summarizer: a Flex Consumption function app that runs as a user-assigned
+// managed identity, the storage it reads and writes, the Event Grid topic that feeds its blob trigger, an Azure
+// OpenAI deployment, and monitoring. No resource hands out keys: storage, OpenAI and Application Insights all
+// have local (key) authentication switched off, and every connection in the app settings is identity-based.
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(64)
+@description('Name of the azd environment; it names the resource group and seeds the other resource names.')
+param environmentName string
+
+@minLength(1)
+@description('Region for all resources. It must offer the Flex Consumption plan (az functionapp list-flexconsumption-locations).')
+@metadata({
+  azd: {
+    type: 'location'
+  }
+})
+param location string
+
+@description('Region for the Azure OpenAI account, when the model is not offered in the main region. Empty means the main region.')
+param openAiLocation string = ''
+
+@description('Object id of the developer running azd; gets data access to storage and OpenAI so the pipeline can be tried from their machine. Empty to skip.')
+param principalId string = ''
+
+@description('Kind of that principal: User for a developer, ServicePrincipal for a CI identity.')
+@allowed([
+  'User'
+  'ServicePrincipal'
+])
+param principalType string = 'User'
+
+@description('Chat model the summarizer calls.')
+param modelName string = 'gpt-4.1-mini'
+
+@description('Version of that model.')
+param modelVersion string = '2025-04-14'
+
+@description('Deployment SKU of the model: GlobalStandard is pay-per-token with the widest regional choice.')
+param modelSkuName string = 'GlobalStandard'
+
+@description('Model capacity in thousands of tokens per minute.')
+@minValue(1)
+param modelCapacity int = 30
+
+@description('Summarizer to use: AzureOpenAI calls the deployed model; Offline uses the built-in extractive summarizer and never calls a model.')
+@allowed([
+  'AzureOpenAI'
+  'Offline'
+])
+param summarizationProvider string = 'AzureOpenAI'
+
+@description('Largest article accepted, in bytes (Pipeline:MaxArticleBytes); larger uploads get 413 and larger blobs are rejected.')
+@minValue(1024)
+param maxArticleBytes int = 10485760
+
+@description('Deliveries of a summarize message before it goes to the poison queue; sets both host.json\'s queues.maxDequeueCount and Pipeline:MaxDequeueCount so they cannot drift apart.')
+@minValue(1)
+param maxDequeueCount int = 5
+
+@description('Memory of each Flex Consumption instance, in MB.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+@description('Upper bound on Flex Consumption scale-out.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var tags = {
+  'azd-env-name': environmentName
+}
+var functionAppName = 'func-${resourceToken}'
+var deploymentContainerName = 'app-package-${take(resourceToken, 7)}'
+var articlesContainer = 'articles'
+var summarizeQueue = 'summarize'
+
+// Built-in data roles. Blob Data Owner is what the Functions host needs for its own state on AzureWebJobsStorage
+// (it also covers the deployment container and the app's containers); queue and table roles are contributor,
+// the smallest roles that let the host and the app create, send and delete.
+var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+
+resource rg 'Microsoft.Resources/resourceGroups@2025-04-01' = {
+  name: 'rg-${environmentName}'
+  location: location
+  tags: tags
+}
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  scope: rg
+  params: {
+    name: 'id-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  scope: rg
+  params: {
+    logAnalyticsName: 'log-${resourceToken}'
+    applicationInsightsName: 'appi-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  scope: rg
+  params: {
+    name: 'st${resourceToken}'
+    location: location
+    tags: tags
+    containerNames: [
+      articlesContainer
+      'cleaned'
+      'summaries'
+      deploymentContainerName
+    ]
+    queueNames: [
+      summarizeQueue
+      '${summarizeQueue}-poison'
+    ]
+    tableNames: [
+      'articleindex'
+    ]
+  }
+}
+
+module openAi 'modules/openai.bicep' = {
+  name: 'openai'
+  scope: rg
+  params: {
+    name: 'oai-${resourceToken}'
+    location: empty(openAiLocation) ? location : openAiLocation
+    tags: tags
+    deploymentName: modelName
+    modelName: modelName
+    modelVersion: modelVersion
+    skuName: modelSkuName
+    capacity: modelCapacity
+  }
+}
+
+module appRoles 'modules/role-assignments.bicep' = {
+  name: 'app-roles'
+  scope: rg
+  params: {
+    principalId: identity.outputs.principalId
+    principalType: 'ServicePrincipal'
+    storageAccountName: storage.outputs.name
+    storageRoleIds: [
+      storageBlobDataOwner
+      storageQueueDataContributor
+      storageTableDataContributor
+    ]
+    openAiAccountName: openAi.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+  }
+}
+
+module developerRoles 'modules/role-assignments.bicep' = if (!empty(principalId)) {
+  name: 'developer-roles'
+  scope: rg
+  params: {
+    principalId: principalId
+    principalType: principalType
+    storageAccountName: storage.outputs.name
+    storageRoleIds: [
+      storageBlobDataContributor
+      storageQueueDataContributor
+      storageTableDataContributor
+    ]
+    openAiAccountName: openAi.outputs.name
+  }
+}
+
+module eventGridTopic 'modules/event-grid-topic.bicep' = {
+  name: 'event-grid-topic'
+  scope: rg
+  params: {
+    name: 'evgt-${resourceToken}'
+    location: location
+    tags: tags
+    storageAccountId: storage.outputs.id
+  }
+}
+
+module functionApp 'modules/function-app.bicep' = {
+  name: 'function-app'
+  scope: rg
+  // The host reaches storage as soon as it starts, so its roles must exist first.
+  dependsOn: [
+    appRoles
+  ]
+  params: {
+    name: functionAppName
+    planName: 'plan-${resourceToken}'
+    location: location
+    tags: tags
+    azdServiceName: 'functions'
+    identityId: identity.outputs.id
+    storageBlobEndpoint: storage.outputs.blobEndpoint
+    deploymentContainerName: deploymentContainerName
+    runtimeVersion: '10.0'
+    instanceMemoryMB: instanceMemoryMB
+    maximumInstanceCount: maximumInstanceCount
+    appSettings: {
+      // The Functions host's storage: triggers, leases and blob receipts, through the managed identity.
+      AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
+      AzureWebJobsStorage__queueServiceUri: storage.outputs.queueEndpoint
+      AzureWebJobsStorage__tableServiceUri: storage.outputs.tableEndpoint
+      AzureWebJobsStorage__credential: 'managedidentity'
+      AzureWebJobsStorage__clientId: identity.outputs.clientId
+      // Overrides host.json so the host's poison threshold is the one the app counts against.
+      AzureFunctionsJobHost__extensions__queues__maxDequeueCount: string(maxDequeueCount)
+      // Telemetry: the host authenticates with the identity named here; the worker uses AZURE_CLIENT_ID.
+      APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
+      APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.outputs.clientId};Authorization=AAD'
+      AZURE_CLIENT_ID: identity.outputs.clientId
+      // The app's own storage clients (Core's Storage section).
+      Storage__BlobServiceUri: storage.outputs.blobEndpoint
+      Storage__QueueServiceUri: storage.outputs.queueEndpoint
+      Storage__TableServiceUri: storage.outputs.tableEndpoint
+      Storage__ManagedIdentityClientId: identity.outputs.clientId
+      // The summarizer (Core's Summarization section); no API key: the identity has Cognitive Services OpenAI User.
+      Summarization__Provider: summarizationProvider
+      Summarization__Endpoint: openAi.outputs.endpoint
+      Summarization__Deployment: openAi.outputs.deploymentName
+      Summarization__ManagedIdentityClientId: identity.outputs.clientId
+      // The pipeline (Core's Pipeline section).
+      Pipeline__MaxArticleBytes: string(maxArticleBytes)
+      Pipeline__MaxDequeueCount: string(maxDequeueCount)
+    }
+  }
+}
+
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = tenant().tenantId
+output AZURE_RESOURCE_GROUP string = rg.name
+output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
+output SUMMARIZER_API_URL string = 'https://${functionApp.outputs.defaultHostName}/api'
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
+output AZURE_STORAGE_QUEUE_ENDPOINT string = storage.outputs.queueEndpoint
+output AZURE_STORAGE_TABLE_ENDPOINT string = storage.outputs.tableEndpoint
+output AZURE_OPENAI_ENDPOINT string = openAi.outputs.endpoint
+output AZURE_OPENAI_DEPLOYMENT string = openAi.outputs.deploymentName
+output EVENT_GRID_SYSTEM_TOPIC_NAME string = eventGridTopic.outputs.name
+output ARTICLES_CONTAINER_NAME string = articlesContainer

@@ -1,0 +1,40 @@
+using Azure.Identity;
+using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+
+namespace Summarizer.Functions.Telemetry;
+
+/// <summary>OpenTelemetry from the worker, exported to Application Insights when the app has one.</summary>
+internal static class TelemetryServiceCollectionExtensions
+{
+    public const string ConnectionStringSetting = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+
+    /// <summary>The client id of the user-assigned identity, the Azure Identity library's own setting name.</summary>
+    public const string ClientIdSetting = "AZURE_CLIENT_ID";
+
+    public static IServiceCollection AddFunctionsTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var openTelemetry = services.AddOpenTelemetry().UseFunctionsWorkerDefaults();
+
+        // Locally there is usually no Application Insights, and the exporter refuses to start without one.
+        if (!string.IsNullOrEmpty(configuration[ConnectionStringSetting]))
+        {
+            var clientId = configuration[ClientIdSetting];
+            openTelemetry.UseAzureMonitorExporter(options =>
+            {
+                options.ConnectionString = configuration[ConnectionStringSetting];
+                // In Azure the component takes only Entra-authenticated telemetry (local auth is off), so the worker
+                // signs in as the app's identity; the host does the same through APPLICATIONINSIGHTS_AUTHENTICATION_STRING.
+                if (!string.IsNullOrEmpty(clientId))
+                {
+                    options.Credential = new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
+                }
+            });
+        }
+
+        return services;
+    }
+}
