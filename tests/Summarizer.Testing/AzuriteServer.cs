@@ -61,6 +61,27 @@ public sealed class AzuriteServer : IAsyncDisposable
         _process = null;
     }
 
+    /// <summary>Stops Azurite as Ctrl+C would, so that it saves its data folder first; kills it if it takes too long.</summary>
+    public async Task StopGracefullyAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            using var signal = Process.Start("kill", ["-INT", _process.Id.ToString()]);
+            await signal.WaitForExitAsync();
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await _process.WaitForExitAsync(wait.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // It did not stop in time; StopAsync kills it.
+            }
+        }
+
+        await StopAsync();
+    }
+
     public async ValueTask DisposeAsync() => await StopAsync();
 
     private async Task StartProcessAsync(CancellationToken cancellationToken)

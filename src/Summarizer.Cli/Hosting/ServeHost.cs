@@ -14,7 +14,9 @@ internal static class ServeHost
     /// <param name="args">Command-line configuration (<c>--Storage:ConnectionString=…</c>).</param>
     /// <param name="urls">Where to listen.</param>
     /// <param name="settings">Settings that override every other source (tests use them).</param>
-    public static WebApplication Build(string[] args, string urls, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="configure">A last change to the builder, such as another logger provider.</param>
+    public static WebApplication Build(
+        string[] args, string urls, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -41,6 +43,7 @@ internal static class ServeHost
         builder.Services.AddHostedService<StalledArticleSweeperService>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.UseExceptionHandler(errors => errors.Run(WriteUnexpectedErrorAsync));
         app.MapSummarizerApi();

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
@@ -15,11 +16,13 @@ namespace Summarizer.Cli.Tests.Hosting;
 internal sealed class LocalPipeline : IAsyncDisposable
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly bool _ownsAzurite;
     private WebApplication? _app;
 
-    private LocalPipeline(AzuriteServer azurite, IReadOnlyDictionary<string, string?>? settings)
+    private LocalPipeline(AzuriteServer azurite, bool ownsAzurite, IReadOnlyDictionary<string, string?>? settings)
     {
         Azurite = azurite;
+        _ownsAzurite = ownsAzurite;
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
         Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
@@ -30,6 +33,7 @@ internal sealed class LocalPipeline : IAsyncDisposable
             ["Serve:MaxQueuePollingInterval"] = "00:00:00.200",
             ["Serve:RetryVisibilityTimeout"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Summarizer"] = "Information",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -45,16 +49,20 @@ internal sealed class LocalPipeline : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<LocalPipeline> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>What the host logged, across restarts.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Starts a host on its own new Azurite, or on <paramref name="azurite"/> (which the caller then stops).</summary>
+    public static async Task<LocalPipeline> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, AzuriteServer? azurite = null)
     {
-        var pipeline = new LocalPipeline(await AzuriteServer.StartAsync(), settings);
+        var pipeline = new LocalPipeline(azurite ?? await AzuriteServer.StartAsync(), ownsAzurite: azurite is null, settings);
         await pipeline.StartHostAsync();
         return pipeline;
     }
 
     public async Task StartHostAsync()
     {
-        _app = ServeHost.Build([], BaseAddress.ToString().TrimEnd('/'), _settings);
+        _app = ServeHost.Build([], BaseAddress.ToString().TrimEnd('/'), _settings, b => b.Logging.ClearProviders().AddProvider(Logs));
         await _app.StartAsync();
     }
 
@@ -98,7 +106,10 @@ internal sealed class LocalPipeline : IAsyncDisposable
     {
         await StopHostAsync();
         Http.Dispose();
-        await Azurite.DisposeAsync();
+        if (_ownsAzurite)
+        {
+            await Azurite.DisposeAsync();
+        }
     }
 
     private static int FreePort()
