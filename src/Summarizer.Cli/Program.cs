@@ -7,5 +7,6 @@ root.Subcommands.Add(UploadCommand.Create());
 root.Subcommands.Add(ListCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RetryCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

@@ -1,3 +1,4 @@
+using Summarizer.Cli.Emulator;
 using Xunit;
 
 namespace Summarizer.Testing;

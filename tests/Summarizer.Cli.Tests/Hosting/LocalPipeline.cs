@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using Summarizer.Cli.Hosting;
+using Summarizer.Cli.Emulator;
 using Summarizer.Testing;
 
 namespace Summarizer.Cli.Tests.Hosting;

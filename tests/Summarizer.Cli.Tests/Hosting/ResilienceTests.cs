@@ -6,6 +6,8 @@ using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging;
 using Summarizer.Core.Articles;
 using Summarizer.Core.Storage;
+using Summarizer.Cli.Emulator;
+using Summarizer.Cli.Hosting;
 using Summarizer.Testing;
 
 namespace Summarizer.Cli.Tests.Hosting;

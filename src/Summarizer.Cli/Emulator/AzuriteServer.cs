@@ -3,19 +3,21 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Summarizer.Testing;
+namespace Summarizer.Cli.Emulator;
 
 /// <summary>
-/// A real Azurite process from the repository's pinned npm package, on free loopback ports with in-memory
-/// persistence, or with a data folder when a test needs to restart it on the same data.
+/// An Azurite process from the repository's pinned npm package, on free loopback ports with in-memory persistence or
+/// a data folder, for benchmarks and tests that need storage of their own.
 /// </summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
     private readonly StringBuilder _output = new();
+    private readonly string _script;
     private Process? _process;
 
-    private AzuriteServer(int blobPort, int queuePort, int tablePort, string? location)
+    private AzuriteServer(string script, int blobPort, int queuePort, int tablePort, string? location)
     {
+        _script = script;
         BlobPort = blobPort;
         QueuePort = queuePort;
         TablePort = tablePort;
@@ -41,7 +43,7 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <summary>Starts Azurite; with <paramref name="location"/> null its data lives in memory only.</summary>
     public static async Task<AzuriteServer> StartAsync(string? location = null, CancellationToken cancellationToken = default)
     {
-        var server = new AzuriteServer(FreePort(), FreePort(), FreePort(), location);
+        var server = new AzuriteServer(FindScript(), FreePort(), FreePort(), FreePort(), location);
         await server.StartProcessAsync(cancellationToken);
         return server;
     }
@@ -86,12 +88,6 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     private async Task StartProcessAsync(CancellationToken cancellationToken)
     {
-        var script = Path.Combine(RepositoryPaths.Root, "node_modules", "azurite", "dist", "src", "azurite.js");
-        if (!File.Exists(script))
-        {
-            throw new InvalidOperationException($"Azurite is not installed at {script}: run 'npm ci' in the repository root (test.sh does).");
-        }
-
         var start = new ProcessStartInfo("node")
         {
             RedirectStandardOutput = true,
@@ -100,7 +96,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         };
         foreach (var arg in new[]
         {
-            script, "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl",
+            _script, "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl",
             "--blobHost", "127.0.0.1", "--blobPort", BlobPort.ToString(),
             "--queueHost", "127.0.0.1", "--queuePort", QueuePort.ToString(),
             "--tableHost", "127.0.0.1", "--tablePort", TablePort.ToString(),
@@ -125,6 +121,27 @@ public sealed class AzuriteServer : IAsyncDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         await WaitUntilListeningAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The Azurite script of the repository's <c>node_modules</c>, looked for above the working directory and above
+    /// this program.
+    /// </summary>
+    public static string FindScript()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var script = Path.Combine(dir.FullName, "node_modules", "azurite", "dist", "src", "azurite.js");
+                if (File.Exists(script))
+                {
+                    return script;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("Azurite was not found in a node_modules folder above this directory: run 'npm ci' in the repository (run.sh and test.sh do).");
     }
 
     private void Append(string? line)

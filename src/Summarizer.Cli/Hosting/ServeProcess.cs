@@ -3,9 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Summarizer.Cli.Tests.Hosting;
+namespace Summarizer.Cli.Hosting;
 
-/// <summary><c>summarizer serve</c> as a child process, so a test can kill it as a crash would.</summary>
+/// <summary><c>summarizer serve</c> as a child process: the pipeline benchmark measures it, and tests kill it as a crash would.</summary>
 internal sealed class ServeProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -22,6 +22,24 @@ internal sealed class ServeProcess : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    public int ProcessId => _process.Id;
+
+    /// <summary>The most memory the process has held (VmHWM, Linux), or null where that is not known.</summary>
+    public long? PeakWorkingSetBytes
+    {
+        get
+        {
+            var status = $"/proc/{_process.Id}/status";
+            if (!File.Exists(status))
+            {
+                return null;
+            }
+
+            var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        }
+    }
 
     public string Output
     {
@@ -43,7 +61,7 @@ internal sealed class ServeProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "summarizer.dll"), "serve", "--urls", url, $"--Storage:ConnectionString={connectionString}" }.Concat(settings))
+        foreach (var arg in new[] { typeof(ServeProcess).Assembly.Location, "serve", "--urls", url, $"--Storage:ConnectionString={connectionString}" }.Concat(settings))
         {
             start.ArgumentList.Add(arg);
         }

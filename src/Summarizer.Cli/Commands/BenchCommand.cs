@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Summarizer.Cli.Benchmarks;
+
+namespace Summarizer.Cli.Commands;
+
+/// <summary><c>summarizer bench pipeline</c>: throughput, latency and memory of the local pipeline, end to end.</summary>
+internal static class BenchCommand
+{
+    private static readonly string[] ArticleExtensions = [".html", ".htm", ".txt", ".md"];
+
+    public static Command Create()
+    {
+        var articles = new Option<int>("--articles") { Description = "How many articles to upload.", DefaultValueFactory = _ => 200 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Uploads at once.", DefaultValueFactory = _ => 8 };
+        var source = new Option<DirectoryInfo?>("--source")
+        {
+            Description = "A folder of articles (.html, .txt, .md, searched recursively; files named expected* are skipped), used in turn. " +
+                "Default: ../shared/datasets/readability-test-pages beside the repository, else the tests' TestData folders.",
+        };
+        var pipeline = new Command("pipeline", "Start Azurite and summarizer serve, upload articles through the HTTP API and report throughput, latency and peak memory.")
+        {
+            articles, concurrency, source,
+        };
+        pipeline.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var files = FindArticles(parseResult.GetValue(source));
+            if (files.Count == 0)
+            {
+                await Console.Error.WriteLineAsync("error: no articles found; pass --source <folder>.");
+                return 2;
+            }
+
+            var count = parseResult.GetValue(articles);
+            var parallel = parseResult.GetValue(concurrency);
+            if (count < 1 || parallel < 1)
+            {
+                await Console.Error.WriteLineAsync("error: --articles and --concurrency must be at least 1.");
+                return 2;
+            }
+
+            return await new PipelineBenchmark(files, count, parallel, Console.Out).RunAsync(cancellationToken);
+        });
+        return new Command("bench", "Benchmarks that print measured figures.") { pipeline };
+    }
+
+    private static List<FileInfo> FindArticles(DirectoryInfo? source)
+    {
+        var roots = source is not null ? [source] : DefaultSources();
+        return roots.Where(r => r.Exists)
+            .SelectMany(r => r.EnumerateFiles("*", SearchOption.AllDirectories))
+            .Where(f => ArticleExtensions.Contains(f.Extension, StringComparer.OrdinalIgnoreCase) && !f.Name.StartsWith("expected", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => f.FullName, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static List<DirectoryInfo> DefaultSources()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Summarizer.sln")))
+            {
+                var dataset = new DirectoryInfo(Path.Combine(dir.FullName, "..", "shared", "datasets", "readability-test-pages"));
+                return dataset.Exists ? [dataset] : [.. new DirectoryInfo(Path.Combine(dir.FullName, "tests")).EnumerateDirectories("TestData", SearchOption.AllDirectories)];
+            }
+        }
+
+        return [];
+    }
+}
