@@ -1,8 +1,11 @@
 namespace Summarizer.Core.Cleaning;
 
-/// <summary>Final pass over extracted blocks: drops boilerplate lines, a repeated headline and immediate repeats.</summary>
+/// <summary>Final pass over extracted blocks: drops boilerplate lines, a repeated headline and short lines repeated back to back.</summary>
 internal static class ArticleBlockFilter
 {
+    // Link lists repeat short headlines back to back; a repeated paragraph of prose may be the author's own.
+    private const int MaxRepeatedLineWords = 20;
+
     public static List<ArticleBlock> Apply(List<ArticleBlock> blocks, string? title)
     {
         var normalizedTitle = title is null ? null : Comparable(title);
@@ -20,7 +23,7 @@ internal static class ArticleBlockFilter
                 continue;
             }
 
-            if (kept.Count > 0 && Comparable(kept[^1].Text) == comparable)
+            if (kept.Count > 0 && TextNormalizer.CountWords(block.Text) <= MaxRepeatedLineWords && Comparable(kept[^1].Text) == comparable)
             {
                 continue;
             }

@@ -98,6 +98,9 @@ internal static class HtmlBlockWriter
     /// <summary>Collects inline text and emits a block each time a block element starts or ends.</summary>
     private sealed class BlockBuffer
     {
+        // Newlines in markup are plain whitespace; only <br> breaks a line, so it gets its own marker.
+        private const char LineBreak = '\u2028';
+
         private readonly StringBuilder buffer = new();
         private readonly List<BlockKind> kinds = [];
         private bool cellStarted;
@@ -106,7 +109,7 @@ internal static class HtmlBlockWriter
 
         public void AppendText(string text) => buffer.Append(text);
 
-        public void AppendLineBreak() => buffer.Append('\n');
+        public void AppendLineBreak() => buffer.Append(LineBreak);
 
         public void StartCell()
         {
@@ -146,7 +149,7 @@ internal static class HtmlBlockWriter
             var kind = CurrentKind();
             var raw = buffer.ToString();
             buffer.Clear();
-            var text = kind == BlockKind.Preformatted ? raw.Trim('\n', '\r').TrimEnd() : NormalizeLines(raw);
+            var text = kind == BlockKind.Preformatted ? raw.Replace(LineBreak, '\n').Trim('\n', '\r').TrimEnd() : NormalizeLines(raw);
             if (text.Trim(' ', '|').Length > 0 && !string.IsNullOrWhiteSpace(text))
             {
                 Blocks.Add(new ArticleBlock(kind, text));
@@ -171,7 +174,7 @@ internal static class HtmlBlockWriter
 
         private static string NormalizeLines(string raw)
         {
-            var lines = raw.Split('\n')
+            var lines = raw.Split(LineBreak)
                 .Select(TextNormalizer.CollapseWhitespace)
                 .Where(line => line.Length > 0);
             return string.Join('\n', lines);

@@ -47,6 +47,7 @@ internal static partial class HtmlMetadataReader
     private static Dictionary<string, string> ReadMetaTags(IDocument document)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var meta in document.QuerySelectorAll("meta"))
         {
             var content = meta.GetAttribute("content");
@@ -67,13 +68,19 @@ internal static partial class HtmlMetadataReader
             if (meta.GetAttribute("name") is { Length: < 100 } name)
             {
                 var normalized = name.ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal).Replace('.', ':');
-                values.TryAdd(normalized, content);
+                byName.TryAdd(normalized, content);
             }
 
             if (meta.GetAttribute("http-equiv") is { } equiv && equiv.Equals("content-language", StringComparison.OrdinalIgnoreCase))
             {
-                values.TryAdd("content-language", content);
+                byName.TryAdd("content-language", content);
             }
+        }
+
+        // A value given as a property (RDFa, OpenGraph) is preferred to the same key given as a name.
+        foreach (var (key, value) in byName)
+        {
+            values.TryAdd(key, value);
         }
 
         return values;

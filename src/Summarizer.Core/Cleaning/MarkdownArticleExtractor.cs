@@ -37,15 +37,8 @@ internal static class MarkdownArticleExtractor
                     break;
                 case HeadingBlock heading:
                     var headingText = InlineText(heading.Inline);
-                    if (firstHeading is null && heading.Level == 1 && frontMatter.GetValueOrDefault("title") is null && blocks.Count == 0)
-                    {
-                        firstHeading = headingText;
-                    }
-                    else
-                    {
-                        Add(blocks, BlockKind.Heading, headingText);
-                    }
-
+                    firstHeading ??= heading.Level == 1 && blocks.Count == 0 ? headingText : null;
+                    Add(blocks, BlockKind.Heading, headingText);
                     break;
                 case CodeBlock code:
                     Add(blocks, BlockKind.Preformatted, code.Lines.ToString().TrimEnd());
@@ -72,9 +65,10 @@ internal static class MarkdownArticleExtractor
             }
         }
 
-        return new ExtractedArticle(blocks)
+        var title = frontMatter.GetValueOrDefault("title") ?? firstHeading;
+        return new ExtractedArticle(ArticleBlockFilter.Apply(blocks, title))
         {
-            Title = frontMatter.GetValueOrDefault("title") ?? firstHeading,
+            Title = title,
             Byline = frontMatter.GetValueOrDefault("author"),
             Published = PublishedDate.Parse(frontMatter.GetValueOrDefault("date")),
             Description = frontMatter.GetValueOrDefault("description"),

@@ -16,7 +16,7 @@ public static class CleaningReportWriter
             foreach (var page in evaluation.Pages)
             {
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{evaluation.Name.PadRight(width)}  {page.Page.PadRight(pageWidth)}  P={page.Score.Precision:0.000} R={page.Score.Recall:0.000} F1={page.Score.F1:0.000}  title={(page.TitleCorrect ? "ok" : "MISS")}{Elapsed(page.ElapsedMs)}{TitleDetail(page)}"));
+                    $"{evaluation.Name.PadRight(width)}  {page.Page.PadRight(pageWidth)}  P={page.Score.Precision:0.000} R={page.Score.Recall:0.000} F1={page.Score.F1:0.000}  title={TitleVerdict(page.TitleCorrect)}{Elapsed(page.ElapsedMs)}{TitleDetail(page)}"));
             }
         }
 
@@ -24,17 +24,24 @@ public static class CleaningReportWriter
         foreach (var evaluation in evaluations)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{evaluation.Name.PadRight(width)}  overall  pages={evaluation.Pages.Count} P={evaluation.MeanPrecision:0.000} R={evaluation.MeanRecall:0.000} F1={evaluation.MeanF1:0.000} title-accuracy={evaluation.TitleAccuracy:0.000}  {Throughput(evaluation)}"));
+                $"{evaluation.Name.PadRight(width)}  overall  pages={evaluation.Pages.Count} P={evaluation.MeanPrecision:0.000} R={evaluation.MeanRecall:0.000} F1={evaluation.MeanF1:0.000} title-accuracy={evaluation.TitleAccuracy:0.000} (of {evaluation.TitledPages} titled)  {Throughput(evaluation)}"));
         }
 
         WriteSpeedRatios(writer, evaluations);
     }
 
+    private static string TitleVerdict(bool? correct) => correct switch
+    {
+        true => "ok",
+        false => "MISS",
+        null => "n/a",
+    };
+
     private static string Elapsed(double? elapsedMs) =>
         elapsedMs is { } ms ? string.Create(CultureInfo.InvariantCulture, $"  {ms,8:0.0} ms") : string.Empty;
 
     private static string TitleDetail(PageEvaluation page) =>
-        page.TitleCorrect ? string.Empty : $"  expected \"{page.ExpectedTitle}\" got \"{page.ActualTitle}\"";
+        page.TitleCorrect != false ? string.Empty : $"  expected \"{page.ExpectedTitle}\" got \"{page.ActualTitle}\"";
 
     private static string Throughput(ExtractorEvaluation evaluation) =>
         evaluation.PagesPerSecond is { } pages && evaluation.MegabytesPerSecond is { } megabytes

@@ -9,7 +9,10 @@ public sealed record ExtractorEvaluation(string Name, IReadOnlyList<PageEvaluati
 
     public double MeanF1 => Pages.Count == 0 ? 0 : Pages.Average(p => p.Score.F1);
 
-    public double TitleAccuracy => Pages.Count == 0 ? 0 : (double)Pages.Count(p => p.TitleCorrect) / Pages.Count;
+    /// <summary>The share of correct titles among the pages that have an expected title.</summary>
+    public double TitleAccuracy => TitledPages == 0 ? 0 : (double)Pages.Count(p => p.TitleCorrect == true) / TitledPages;
+
+    public int TitledPages => Pages.Count(p => p.TitleCorrect.HasValue);
 
     /// <summary>Total extraction time in seconds; null when some page was not timed.</summary>
     public double? TotalSeconds => Pages.Count > 0 && Pages.All(p => p.ElapsedMs.HasValue) ? Pages.Sum(p => p.ElapsedMs!.Value) / 1000 : null;
