@@ -7,6 +7,7 @@ namespace Summarizer.Core.Cleaning;
 internal static class TextTail
 {
     private const int MinLinkListLines = 3;
+    private const int MaxInsetLines = 10;
 
     public static List<TextLine> Cut(List<TextLine> lines)
     {
@@ -18,15 +19,23 @@ internal static class TextTail
                 continue;
             }
 
-            var rest = lines.Count - k - 1;
-            var proseAfter = lines.Skip(k + 1).Count(l => l.IsProse);
-            if (proseAfter == 0 || proseAfter * 3 < rest)
+            if (EndsStory(lines, k))
             {
                 return TrimTrailingNonProse(lines.Take(k).ToList());
             }
         }
 
         return TrimTrailingNonProse(lines);
+    }
+
+    // The story ends at a marker with no prose after it, or only stray prose far down a long list; a short list
+    // followed by more story is an inset, which DropLinkLists removes.
+    private static bool EndsStory(List<TextLine> lines, int marker)
+    {
+        var rest = lines.Count - marker - 1;
+        var proseAfter = lines.Skip(marker + 1).Count(l => l.IsProse);
+        var nextProse = lines.FindIndex(marker + 1, l => l.IsProse);
+        return proseAfter == 0 || (proseAfter * 3 < rest && nextProse - marker > MaxInsetLines);
     }
 
     public static List<TextLine> DropLinkLists(List<TextLine> lines)

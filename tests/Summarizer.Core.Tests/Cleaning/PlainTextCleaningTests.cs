@@ -85,4 +85,19 @@ public sealed class PlainTextCleaningTests
         Assert.Null(article.Description);
         Assert.StartsWith("The bridge reopened on Thursday", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Clean_DropsLinkListsInsideAndAfterTheStory()
+    {
+        var article = CleaningTestData.CleanFile("pasted-related.txt");
+        Assert.Equal("Council approves the new tram line after decade of debate", article.Title);
+        Assert.Equal("Jane Whitfield", article.Byline);
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 0, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(4, article.Blocks.Count);
+        Assert.StartsWith("The city council voted on Tuesday night", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("she told reporters after the vote.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry operator", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Storm warning", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share this article", article.Text, StringComparison.Ordinal);
+    }
 }
