@@ -7,6 +7,8 @@ root.Subcommands.Add(UploadCommand.Create());
 root.Subcommands.Add(ListCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RetryCommand.Create());
+root.Subcommands.Add(CleanCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

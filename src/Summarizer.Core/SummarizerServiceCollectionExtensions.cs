@@ -16,7 +16,7 @@ public static class SummarizerServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddArticleStorage(configuration);
-        services.AddArticleCleaning();
+        services.AddArticleCleaning(configuration);
         services.AddArticleSummarization(configuration);
         services.AddPipeline(configuration);
         services.AddSingleton<ArticleApi>();

@@ -1,87 +1,133 @@
-using System.IO.Compression;
-using System.Text;
-using AngleSharp.Html.Parser;
+using System.Buffers;
+using Microsoft.Extensions.Options;
 
 namespace Summarizer.Core.Cleaning;
 
-/// <summary>Decodes an upload, detects its format and extracts the article text.</summary>
+/// <summary>
+/// Cleans an upload: inflates gzip, rejects empty, binary and oversized input, decodes the text, detects the format
+/// and hands it to the HTML, Markdown or plain-text extractor, then fills in the language and fallbacks.
+/// </summary>
 public sealed class ArticleCleaner : IArticleCleaner
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private const int MinimumTextForDetection = 200;
+
+    private readonly CleaningOptions options;
+    private static readonly SearchValues<byte> Whitespace = SearchValues.Create(" \n\r\t\f\v"u8);
+
+    public ArticleCleaner(IOptions<CleaningOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options.Value;
+    }
 
     public CleaningResult Clean(ArticleSource source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var bytes = source.Content.Span;
-        if (bytes.Length > 2 && bytes[0] == 0x1f && bytes[1] == 0x8b)
+        var content = source.Content;
+        if (content.Length > options.MaxInputBytes)
         {
-            using var gzip = new GZipStream(new MemoryStream(source.Content.ToArray()), CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            gzip.CopyTo(output);
-            return Clean(source with { Content = output.ToArray() }, cancellationToken);
+            return TooLarge(content.Length);
         }
 
-        if (bytes.IsEmpty || bytes.IndexOfAnyExcept(" \n\r\t"u8) < 0)
+        if (GzipInput.IsGzip(content.Span))
+        {
+            byte[]? inflated;
+            try
+            {
+                inflated = GzipInput.Decompress(content, options.MaxInputBytes, cancellationToken);
+            }
+            catch (InvalidDataException)
+            {
+                return CleaningResult.Rejected("The upload looks gzip-compressed but is not a valid gzip stream.");
+            }
+
+            if (inflated is null)
+            {
+                return CleaningResult.Rejected($"The upload inflates to more than the limit of {options.MaxInputBytes} bytes.");
+            }
+
+            content = inflated;
+        }
+
+        return CleanBytes(source, content.Span, cancellationToken);
+    }
+
+    private CleaningResult TooLarge(long length) =>
+        CleaningResult.Rejected($"The upload is {length} bytes, over the limit of {options.MaxInputBytes} bytes.");
+
+    private static CleaningResult CleanBytes(ArticleSource source, ReadOnlySpan<byte> bytes, CancellationToken cancellationToken)
+    {
+        if (bytes.IsEmpty || bytes.IndexOfAnyExcept(Whitespace) < 0)
         {
             return CleaningResult.Rejected("The article is empty.");
         }
 
-        if (bytes.Contains((byte)0))
+        if (BinaryContentDetector.HasBinarySignature(bytes))
+        {
+            return CleaningResult.Rejected("The upload is binary data (an image, PDF, archive or program), not text.");
+        }
+
+        var text = TextDecoder.Decode(bytes, source.ContentType);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return CleaningResult.Rejected("The article is empty.");
+        }
+
+        if (BinaryContentDetector.LooksBinary(text))
         {
             return CleaningResult.Rejected("The upload is binary data, not text.");
         }
 
-        string text;
-        try
+        var format = FormatDetector.Detect(source.Name, source.ContentType, text);
+        var extracted = format switch
         {
-            text = StrictUtf8.GetString(bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[3..] : bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return CleaningResult.Rejected("The upload is not valid UTF-8 text.");
-        }
-
-        var isHtml = source.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true
-            || text.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal);
-        return isHtml ? CleanHtml(text, source.Name) : CleanText(text, source.Name);
+            ArticleFormat.Html => HtmlArticleExtractor.Extract(text, cancellationToken),
+            ArticleFormat.Markdown => MarkdownArticleExtractor.Extract(text, cancellationToken),
+            _ => PlainTextArticleExtractor.Extract(text, cancellationToken),
+        };
+        return Accept(extracted, format, source.Name);
     }
 
-    private static CleaningResult CleanHtml(string html, string name)
+    private static CleaningResult Accept(ExtractedArticle extracted, ArticleFormat format, string name)
     {
-        var document = new HtmlParser().ParseDocument(html);
-        foreach (var element in document.QuerySelectorAll("script, style, noscript, nav, header, footer, aside, form"))
-        {
-            element.Remove();
-        }
-
-        var blocks = document.QuerySelectorAll("p, h1, h2, h3, h4, li")
-            .Select(e => new ArticleBlock(e.LocalName.StartsWith('h') ? BlockKind.Heading : e.LocalName == "li" ? BlockKind.ListItem : BlockKind.Paragraph, Normalize(e.TextContent)))
-            .Where(b => b.Text.Length > 0)
-            .ToList();
-        var title = Normalize(document.Title ?? string.Empty);
-        return Accept(title, blocks, "html", name);
-    }
-
-    private static CleaningResult CleanText(string text, string name)
-    {
-        var blocks = text.Replace("\r\n", "\n").Split('\n')
-            .Select(Normalize)
-            .Where(line => line.Length > 0)
-            .Select(line => new ArticleBlock(BlockKind.Paragraph, line))
-            .ToList();
-        var title = blocks.Count > 0 ? blocks[0].Text : string.Empty;
-        return Accept(title, blocks.Skip(1).ToList(), "text", name);
-    }
-
-    private static CleaningResult Accept(string title, List<ArticleBlock> blocks, string format, string name)
-    {
-        if (blocks.Count == 0)
+        if (extracted.Blocks.Count == 0)
         {
             return CleaningResult.Rejected("No article text was found.");
         }
 
-        return CleaningResult.Accepted(new CleanedArticle(title.Length > 0 ? title : Path.GetFileNameWithoutExtension(name), null, null, null, null, null, format, blocks));
+        var body = string.Join("\n\n", extracted.Blocks.Select(b => b.Text));
+        var detected = body.Length >= MinimumTextForDetection ? LanguageDetector.Detect(body) : null;
+        var title = NonEmpty(extracted.Title) ?? FallbackTitle(name);
+        return CleaningResult.Accepted(new CleanedArticle(
+            title,
+            NonEmpty(extracted.Byline),
+            extracted.Published,
+            NonEmpty(extracted.Site),
+            detected ?? extracted.DeclaredLanguage ?? LanguageDetector.Detect(body),
+            NonEmpty(extracted.Url),
+            FormatDetector.Label(format),
+            extracted.Blocks,
+            NonEmpty(extracted.Description)));
     }
 
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string FallbackTitle(string name)
+    {
+        var file = Path.GetFileName(name);
+        while (Path.HasExtension(file))
+        {
+            file = Path.GetFileNameWithoutExtension(file);
+        }
+
+        return file.Length > 0 ? file : "Untitled";
+    }
+
+    private static string? NonEmpty(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return TextNormalizer.CollapseWhitespace(value);
+    }
 }

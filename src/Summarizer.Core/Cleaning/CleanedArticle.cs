@@ -9,6 +9,7 @@ namespace Summarizer.Core.Cleaning;
 /// <param name="Url">The canonical URL, if found.</param>
 /// <param name="Format">The detected input format: <c>html</c>, <c>text</c> or <c>markdown</c>.</param>
 /// <param name="Blocks">The body in reading order.</param>
+/// <param name="Description">The dek or summary line the source gives under its headline, if any.</param>
 public sealed record CleanedArticle(
     string Title,
     string? Byline,
@@ -17,7 +18,8 @@ public sealed record CleanedArticle(
     string? Language,
     string? Url,
     string Format,
-    IReadOnlyList<ArticleBlock> Blocks)
+    IReadOnlyList<ArticleBlock> Blocks,
+    string? Description = null)
 {
     /// <summary>The body as plain text, blocks separated by blank lines.</summary>
     public string Text => string.Join("\n\n", Blocks.Select(b => b.Text));

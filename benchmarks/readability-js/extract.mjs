@@ -1,0 +1,93 @@
+// Runs Mozilla Readability (with jsdom) over a dataset folder and writes the JSON shape that
+// `summarizer clean <folder>` prints, plus `elapsedMs` per page so `summarizer eval clean --compare`
+// can report its throughput. Only parsing and extraction are timed, not file reading or text output.
+//
+// Usage: node extract.mjs <dataset-folder> <output.json>
+//   <dataset-folder> holds either <page>/source.html folders or .html/.htm files.
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { join, basename } from "node:path";
+import { performance } from "node:perf_hooks";
+import { JSDOM } from "jsdom";
+import { Readability } from "@mozilla/readability";
+
+const [folder, output] = process.argv.slice(2);
+if (!folder || !output) {
+  console.error("usage: node extract.mjs <dataset-folder> <output.json>");
+  process.exit(2);
+}
+
+function listPages(root) {
+  const pages = [];
+  for (const entry of readdirSync(root).sort()) {
+    const path = join(root, entry);
+    if (statSync(path).isDirectory()) {
+      const source = join(path, "source.html");
+      if (existsSync(source)) pages.push({ key: entry, path: source });
+    } else if (/\.html?$/i.test(entry)) {
+      pages.push({ key: basename(entry).replace(/\..*$/, ""), path });
+    }
+  }
+  return pages;
+}
+
+const blockTags = new Set(["P", "DIV", "SECTION", "ARTICLE", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "PRE", "BLOCKQUOTE", "TR", "TABLE", "UL", "OL", "DL", "DT", "DD", "FIGURE", "FIGCAPTION", "HEADER", "FOOTER", "BR"]);
+
+// Readability's textContent runs adjacent paragraphs together; this keeps paragraph breaks.
+function toText(html) {
+  const { document } = new JSDOM(`<body>${html}</body>`).window;
+  const parts = [];
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) {
+        parts.push(child.nodeValue);
+      } else if (child.nodeType === 1) {
+        const block = blockTags.has(child.tagName);
+        if (block) parts.push("\n\n");
+        walk(child);
+        if (block) parts.push("\n\n");
+      }
+    }
+  };
+  walk(document.body);
+  return parts.join("")
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter((p) => p.length > 0)
+    .join("\n\n");
+}
+
+const results = {};
+let totalMs = 0;
+let totalBytes = 0;
+for (const page of listPages(folder)) {
+  const html = readFileSync(page.path, "utf8");
+  totalBytes += Buffer.byteLength(html, "utf8");
+  const started = performance.now();
+  let article = null;
+  try {
+    const dom = new JSDOM(html, { url: "http://fakehost/test/page.html" });
+    article = new Readability(dom.window.document).parse();
+    dom.window.close();
+  } catch (error) {
+    console.error(`${page.key}: ${error.message}`);
+  }
+  const elapsedMs = performance.now() - started;
+  totalMs += elapsedMs;
+  results[page.key] = article
+    ? {
+        title: article.title ?? null,
+        byline: article.byline ?? null,
+        published: article.publishedTime ?? null,
+        site: article.siteName ?? null,
+        language: article.lang ?? null,
+        url: null,
+        text: toText(article.content ?? ""),
+        elapsedMs,
+      }
+    : { title: null, text: "", elapsedMs };
+}
+
+writeFileSync(output, JSON.stringify(results, null, 2));
+const pages = Object.keys(results).length;
+const seconds = totalMs / 1000;
+console.error(`readability.js: ${pages} pages, ${(totalBytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s: ${(pages / seconds).toFixed(1)} pages/s, ${(totalBytes / 1e6 / seconds).toFixed(2)} MB/s`);

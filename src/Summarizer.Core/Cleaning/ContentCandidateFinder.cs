@@ -1,0 +1,495 @@
+using AngleSharp.Dom;
+
+namespace Summarizer.Core.Cleaning;
+
+/// <summary>
+/// Finds the element that holds the article: scores paragraphs by length and commas, passes the scores up to
+/// their ancestors, picks the best ancestor and gathers its siblings that look like part of the same story.
+/// </summary>
+internal sealed class ContentCandidateFinder
+{
+    private const int TopCandidateCount = 5;
+    private const int MinimumAgreeingCandidates = 3;
+    private const int ScoredAncestorLevels = 5;
+
+    private readonly IDocument document;
+    private readonly ExtractionFlags flags;
+    private readonly string? title;
+    private readonly ElementText text;
+    private readonly Dictionary<IElement, double> scores = [];
+
+    public ContentCandidateFinder(IDocument document, ExtractionFlags flags, string? title, ElementText text)
+    {
+        this.document = document;
+        this.flags = flags;
+        this.title = title;
+        this.text = text;
+    }
+
+    /// <summary>The byline found (and removed) in the body, if any.</summary>
+    public string? Byline { get; private set; }
+
+    /// <summary>A new element, inside the document, that holds the article's nodes; null for a page without a body.</summary>
+    public IElement? Find(CancellationToken cancellationToken)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var toScore = NormalizeAndCollect(body, cancellationToken);
+        text.Reset();
+        var candidates = ScoreParagraphs(toScore);
+        cancellationToken.ThrowIfCancellationRequested();
+        var top = SelectTopCandidate(candidates, body);
+        return top is null ? WrapWholeBody(body) : GatherWithSiblings(top);
+    }
+
+    private List<IElement> NormalizeAndCollect(IElement body, CancellationToken cancellationToken)
+    {
+        var toScore = new List<IElement>();
+        var lookForTitleHeader = !string.IsNullOrEmpty(title);
+        var visited = 0;
+        for (var element = FirstElement(body); element is not null;)
+        {
+            if (++visited % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (ShouldRemove(element, ref lookForTitleHeader))
+            {
+                element = RemoveAndGetNext(element, body);
+                continue;
+            }
+
+            if (HtmlElements.ScoredTags.Contains(element.LocalName))
+            {
+                toScore.Add(element);
+            }
+
+            if (element.LocalName == "div")
+            {
+                element = ParagraphsFromDiv(element, toScore);
+            }
+
+            element = NextElement(element, body, skipChildren: false);
+        }
+
+        return toScore;
+    }
+
+    private bool ShouldRemove(IElement element, ref bool lookForTitleHeader)
+    {
+        var classAndId = HtmlElements.ClassAndId(element);
+        if (!HtmlDocumentPreparer.IsProbablyVisible(element)
+            || (element.GetAttribute("aria-modal") == "true" && element.GetAttribute("role") == "dialog"))
+        {
+            return true;
+        }
+
+        if (Byline is null && IsByline(element, classAndId))
+        {
+            Byline = ElementText.InnerText(element);
+            return true;
+        }
+
+        if (lookForTitleHeader && HtmlElements.Headings.Contains(element.LocalName) && element.LocalName is "h1" or "h2"
+            && TextSimilarity.Of(title!, ElementText.InnerText(element)) > 0.75)
+        {
+            lookForTitleHeader = false;
+            return true;
+        }
+
+        if (flags.HasFlag(ExtractionFlags.StripUnlikely) && IsUnlikely(element, classAndId))
+        {
+            return true;
+        }
+
+        return element.LocalName is "div" or "section" or "header" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6"
+            && IsWithoutContent(element);
+    }
+
+    private static bool IsUnlikely(IElement element, string classAndId)
+    {
+        if (element.LocalName is "body" or "a")
+        {
+            return false;
+        }
+
+        if (ElementPatterns.IsUnlikelyCandidate(classAndId) && !DomWalk.HasAncestor(element, "table") && !DomWalk.HasAncestor(element, "code"))
+        {
+            return true;
+        }
+
+        return element.GetAttribute("role") is { } role && HtmlElements.UnlikelyRoles.Contains(role);
+    }
+
+    private bool IsByline(IElement element, string classAndId)
+    {
+        var itemprop = element.GetAttribute("itemprop");
+        var looksLikeByline = element.GetAttribute("rel") == "author"
+            || (itemprop is not null && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase))
+            || ElementPatterns.IsByline(classAndId);
+        if (!looksLikeByline)
+        {
+            return false;
+        }
+
+        var length = text.Length(element);
+        return length > 0 && length < 100;
+    }
+
+    private static bool IsWithoutContent(IElement element)
+    {
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IText t && !string.IsNullOrWhiteSpace(t.Data))
+            {
+                return false;
+            }
+
+            if (child is IElement e && (e.LocalName is not ("br" or "hr") || e.HasChildNodes))
+            {
+                return ElementText.InnerText(element).Length == 0 && !HasMedia(element);
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasMedia(IElement element) => DomWalk.DescendantsNamed(element, "img", "video", "iframe", "picture", "object", "embed").Count > 0;
+
+    // A div that holds only phrasing content is a paragraph in disguise; runs of phrasing beside blocks become paragraphs.
+    private IElement ParagraphsFromDiv(IElement div, List<IElement> toScore)
+    {
+        IElement? paragraph = null;
+        for (var child = div.FirstChild; child is not null;)
+        {
+            var next = child.NextSibling;
+            if (HtmlElements.IsPhrasingContent(child))
+            {
+                if (paragraph is not null)
+                {
+                    paragraph.AppendChild(child);
+                }
+                else if (!HtmlElements.IsWhitespace(child))
+                {
+                    paragraph = document.CreateElement("p");
+                    div.ReplaceChild(paragraph, child);
+                    paragraph.AppendChild(child);
+                }
+            }
+            else if (paragraph is not null)
+            {
+                TrimTrailingWhitespace(paragraph);
+                paragraph = null;
+            }
+
+            child = next;
+        }
+
+        if (HasSingleChildNamed(div, "p") && text.LinkDensity(div) < 0.25)
+        {
+            var only = div.Children[0];
+            div.Parent!.ReplaceChild(only, div);
+            toScore.Add(only);
+            return only;
+        }
+
+        if (!HasBlockDescendant(div))
+        {
+            var renamed = HtmlDocumentPreparer.Rename(div, "p");
+            toScore.Add(renamed);
+            return renamed;
+        }
+
+        return div;
+    }
+
+    private static void TrimTrailingWhitespace(IElement paragraph)
+    {
+        while (paragraph.LastChild is { } last && HtmlElements.IsWhitespace(last))
+        {
+            paragraph.RemoveChild(last);
+        }
+    }
+
+    private static bool HasSingleChildNamed(IElement element, string name)
+    {
+        if (element.ChildElementCount != 1 || element.Children[0].LocalName != name)
+        {
+            return false;
+        }
+
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IText t && !string.IsNullOrWhiteSpace(t.Data))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasBlockDescendant(IElement element)
+    {
+        for (var node = element.FirstChild; node is not null; node = DomWalk.Next(node, element))
+        {
+            if (node is IElement e && HtmlElements.DivToParagraph.Contains(e.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<IElement> ScoreParagraphs(List<IElement> toScore)
+    {
+        var candidates = new List<IElement>();
+        foreach (var element in toScore)
+        {
+            if (element.Parent is not IElement)
+            {
+                continue;
+            }
+
+            var length = text.Length(element);
+            if (length < 25)
+            {
+                continue;
+            }
+
+            var score = 1.0 + (CountCommas(element) + 1) + Math.Min(length / 100, 3);
+            var level = 0;
+            for (var ancestor = element.ParentElement; ancestor is not null && level < ScoredAncestorLevels; ancestor = ancestor.ParentElement, level++)
+            {
+                if (ancestor.ParentElement is null)
+                {
+                    break;
+                }
+
+                if (!scores.ContainsKey(ancestor))
+                {
+                    scores[ancestor] = InitialScore(ancestor);
+                    candidates.Add(ancestor);
+                }
+
+                var divider = level switch { 0 => 1, 1 => 2, _ => level * 3 };
+                scores[ancestor] += score / divider;
+            }
+        }
+
+        return candidates;
+    }
+
+    private static int CountCommas(IElement element)
+    {
+        var count = 0;
+        for (var node = element.FirstChild; node is not null; node = DomWalk.Next(node, element))
+        {
+            if (node is IText t)
+            {
+                foreach (var c in t.Data)
+                {
+                    count += c is ',' or '\u060C' or '\uFE50' or '\uFE10' or '\uFE11' or '\u2E41' or '\u2E34' or '\u2E32' or '\uFF0C' ? 1 : 0;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private double InitialScore(IElement element)
+    {
+        double score = element.LocalName switch
+        {
+            "div" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        return score + ClassWeight.Of(element, flags);
+    }
+
+    private IElement? SelectTopCandidate(List<IElement> candidates, IElement body)
+    {
+        var top = new List<IElement>(TopCandidateCount + 1);
+        foreach (var candidate in candidates)
+        {
+            var scaled = scores[candidate] * (1 - text.LinkDensity(candidate));
+            scores[candidate] = scaled;
+            var index = top.FindIndex(t => scores[t] < scaled);
+            top.Insert(index < 0 ? top.Count : index, candidate);
+            if (top.Count > TopCandidateCount)
+            {
+                top.RemoveAt(top.Count - 1);
+            }
+        }
+
+        if (top.Count == 0 || top[0] == body)
+        {
+            return null;
+        }
+
+        var best = PreferCommonAncestor(top, body);
+        best = ClimbWhileScoresRise(best, body);
+        while (best.ParentElement is { } parent && parent != body && parent.ChildElementCount == 1)
+        {
+            best = parent;
+        }
+
+        if (!scores.ContainsKey(best))
+        {
+            scores[best] = InitialScore(best);
+        }
+
+        return best;
+    }
+
+    // When several strong candidates share an ancestor, the article is probably that ancestor, split in sections.
+    private IElement PreferCommonAncestor(List<IElement> top, IElement body)
+    {
+        var best = top[0];
+        var alternatives = top.Skip(1)
+            .Where(c => scores[c] / scores[best] >= 0.75)
+            .Select(c => Ancestors(c).ToHashSet())
+            .ToList();
+        if (alternatives.Count < MinimumAgreeingCandidates)
+        {
+            return best;
+        }
+
+        for (var parent = best.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        {
+            if (alternatives.Count(a => a.Contains(parent)) >= MinimumAgreeingCandidates)
+            {
+                return parent;
+            }
+        }
+
+        return best;
+    }
+
+    private static IEnumerable<IElement> Ancestors(IElement element)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            yield return parent;
+        }
+    }
+
+    private IElement ClimbWhileScoresRise(IElement best, IElement body)
+    {
+        if (!scores.TryGetValue(best, out var lastScore))
+        {
+            return best;
+        }
+
+        var threshold = lastScore / 3;
+        for (var parent = best.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        {
+            if (!scores.TryGetValue(parent, out var parentScore))
+            {
+                continue;
+            }
+
+            if (parentScore < threshold)
+            {
+                break;
+            }
+
+            if (parentScore > lastScore)
+            {
+                return parent;
+            }
+
+            lastScore = parentScore;
+        }
+
+        return best;
+    }
+
+    private IElement WrapWholeBody(IElement body)
+    {
+        var article = document.CreateElement("div");
+        while (body.FirstChild is { } child)
+        {
+            article.AppendChild(child);
+        }
+
+        body.AppendChild(article);
+        return article;
+    }
+
+    private IElement GatherWithSiblings(IElement top)
+    {
+        var article = document.CreateElement("div");
+        var topScore = scores[top];
+        var threshold = Math.Max(10, topScore * 0.2);
+        var parent = top.ParentElement!;
+        foreach (var sibling in parent.Children.ToList())
+        {
+            if (sibling == top || BelongsWithTop(sibling, top, topScore, threshold))
+            {
+                article.AppendChild(sibling);
+            }
+        }
+
+        parent.AppendChild(article);
+        return article;
+    }
+
+    private bool BelongsWithTop(IElement sibling, IElement top, double topScore, double threshold)
+    {
+        var bonus = !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName ? topScore * 0.2 : 0;
+        if (scores.TryGetValue(sibling, out var score) && score + bonus >= threshold)
+        {
+            return true;
+        }
+
+        if (sibling.LocalName != "p")
+        {
+            return false;
+        }
+
+        var linkDensity = text.LinkDensity(sibling);
+        var content = ElementText.InnerText(sibling);
+        if (content.Length > 80)
+        {
+            return linkDensity < 0.25;
+        }
+
+        return content.Length > 0 && linkDensity == 0 && (content.EndsWith('.') || content.Contains(". ", StringComparison.Ordinal));
+    }
+
+    private static IElement? FirstElement(IElement root) => root.FirstElementChild;
+
+    private static IElement? NextElement(IElement element, IElement root, bool skipChildren)
+    {
+        if (!skipChildren && element.FirstElementChild is { } child)
+        {
+            return child;
+        }
+
+        for (IElement? current = element; current is not null && current != root; current = current.ParentElement)
+        {
+            if (current.NextElementSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
+    private static IElement? RemoveAndGetNext(IElement element, IElement root)
+    {
+        var next = NextElement(element, root, skipChildren: true);
+        element.Parent?.RemoveChild(element);
+        return next;
+    }
+}

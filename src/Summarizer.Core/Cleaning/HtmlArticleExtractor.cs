@@ -1,0 +1,100 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Summarizer.Core.Cleaning;
+
+/// <summary>
+/// Extracts the article from an HTML page: metadata first, then the main content, retried with relaxed heuristics
+/// when the first attempt finds too little text.
+/// </summary>
+internal static class HtmlArticleExtractor
+{
+    private const int MinimumArticleLength = 500;
+
+    private static readonly ExtractionFlags[] Attempts =
+    [
+        ExtractionFlags.All,
+        ExtractionFlags.WeightClasses | ExtractionFlags.CleanConditionally,
+        ExtractionFlags.CleanConditionally,
+        ExtractionFlags.None,
+    ];
+
+    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
+
+    public static ExtractedArticle Extract(string html, CancellationToken cancellationToken)
+    {
+        if (MarkupNestingGuard.IsPathological(html))
+        {
+            return PlainTextArticleExtractor.Extract(HtmlTextFallback.ToText(html), cancellationToken) with { Title = HtmlTextFallback.Title(html) };
+        }
+
+        var parser = new HtmlParser(ParserOptions);
+        var document = parser.ParseDocument(html);
+        var metadata = HtmlMetadataReader.Read(document);
+        var (blocks, byline) = ExtractContent(document, html, parser, metadata.Title, cancellationToken);
+        return new ExtractedArticle(blocks)
+        {
+            Title = metadata.Title,
+            Byline = CleanByline(metadata.Byline ?? byline),
+            Published = metadata.Published,
+            Site = metadata.Site,
+            DeclaredLanguage = metadata.Language,
+            Url = metadata.Url,
+            Description = metadata.Description,
+        };
+    }
+
+    private static (List<ArticleBlock> Blocks, string? Byline) ExtractContent(IDocument document, string html, HtmlParser parser, string? title, CancellationToken cancellationToken)
+    {
+        List<ArticleBlock> longest = [];
+        var longestLength = -1;
+        string? byline = null;
+        for (var attempt = 0; attempt < Attempts.Length; attempt++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Each attempt works on a fresh tree, because extraction rearranges and removes nodes.
+            var tree = attempt == 0 ? document : parser.ParseDocument(html);
+            HtmlDocumentPreparer.Prepare(tree);
+            var text = new ElementText();
+            var finder = new ContentCandidateFinder(tree, Attempts[attempt], title, text);
+            var article = finder.Find(cancellationToken);
+            byline ??= finder.Byline;
+            if (article is null)
+            {
+                continue;
+            }
+
+            new HtmlContentPruner(Attempts[attempt], text).Prune(article);
+            var blocks = ArticleBlockFilter.Apply(HtmlBlockWriter.Write(article), title);
+            var length = blocks.Sum(b => b.Text.Length);
+            if (length >= MinimumArticleLength)
+            {
+                return (blocks, byline);
+            }
+
+            if (length > longestLength)
+            {
+                (longest, longestLength) = (blocks, length);
+            }
+        }
+
+        return (longest, byline);
+    }
+
+    private static string? CleanByline(string? byline)
+    {
+        if (string.IsNullOrWhiteSpace(byline))
+        {
+            return null;
+        }
+
+        var text = TextNormalizer.CollapseWhitespace(byline);
+        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[3..].TrimStart();
+        }
+
+        return text.Length is > 0 and <= 200 ? text : null;
+    }
+}

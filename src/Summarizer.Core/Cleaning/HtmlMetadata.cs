@@ -1,0 +1,11 @@
+namespace Summarizer.Core.Cleaning;
+
+/// <summary>What a page says about itself in JSON-LD, <c>&lt;meta&gt;</c> tags, <c>&lt;title&gt;</c> and its root element.</summary>
+internal sealed record HtmlMetadata(
+    string? Title,
+    string? Byline,
+    string? Description,
+    string? Site,
+    DateTimeOffset? Published,
+    string? Url,
+    string? Language);

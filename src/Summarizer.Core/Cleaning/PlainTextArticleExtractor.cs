@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Core.Cleaning;
+
+/// <summary>
+/// Extracts the article from text copied off a web page: the headline, the dek, byline and date from the lines
+/// above the story, then the story itself without share prompts, timestamps and the link lists that follow it.
+/// </summary>
+internal static partial class PlainTextArticleExtractor
+{
+    private const int HeaderWindow = 15;
+    private const int MaxTitleLength = 200;
+    private const int MaxHeadingWords = 12;
+
+    public static ExtractedArticle Extract(string text, CancellationToken cancellationToken)
+    {
+        var lines = TextLines.Split(text);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (lines.Count == 0)
+        {
+            return new ExtractedArticle([]);
+        }
+
+        var title = IsTitle(lines[0]) ? lines[0].Text : null;
+        var header = ReadHeader(lines, title is null ? 0 : 1, title);
+        var body = Clean(lines.Skip(header.BodyStart).ToList(), title);
+        return new ExtractedArticle(ToBlocks(body))
+        {
+            Title = title,
+            Byline = header.Byline,
+            Published = header.Published,
+            Description = header.Dek,
+        };
+    }
+
+    private static bool IsTitle(TextLine line) =>
+        line.Text.Length <= MaxTitleLength && !line.IsProse && line.Words >= 1 && !BoilerplateLines.IsBoilerplate(line.Text) && !line.IsBullet;
+
+    private static TextHeader ReadHeader(List<TextLine> lines, int start, string? title)
+    {
+        var lastMeta = -1;
+        var end = Math.Min(lines.Count, start + HeaderWindow);
+        for (var i = start; i < end; i++)
+        {
+            if (lines[i].IsProse && i + 1 < lines.Count && lines[i + 1].IsProse)
+            {
+                break;
+            }
+
+            if (IsHeaderMeta(lines[i].Text, title))
+            {
+                lastMeta = i;
+            }
+        }
+
+        if (lastMeta < 0)
+        {
+            return new TextHeader(start, null, null, null);
+        }
+
+        string? dek = null, byline = null;
+        DateTimeOffset? published = null;
+        for (var i = start; i <= lastMeta; i++)
+        {
+            var line = lines[i];
+            if (BoilerplateLines.IsDateLine(line.Text))
+            {
+                published ??= PublishedDate.Parse(line.Text);
+            }
+            else if (BylinePrefix().Match(line.Text) is { Success: true } match)
+            {
+                byline ??= match.Groups["name"].Value.Trim();
+            }
+            else if (IsHeaderMeta(line.Text, title))
+            {
+                continue;
+            }
+            else if (line.EndsSentence || line.Words > 12)
+            {
+                dek ??= line.Text;
+            }
+            else if (IsNameLike(line.Text))
+            {
+                byline ??= line.Text;
+            }
+        }
+
+        return new TextHeader(lastMeta + 1, dek, byline, published);
+    }
+
+    private static bool IsHeaderMeta(string text, string? title) =>
+        BoilerplateLines.IsBoilerplate(text) || BoilerplateLines.IsDateLine(text) || BylinePrefix().IsMatch(text) || SameText(text, title);
+
+    // "Associated Press", "Jane Doe and John Roe": a few capitalised words with no sentence punctuation.
+    private static bool IsNameLike(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 6
+            && text.Length <= 60
+            && !text.Any(char.IsDigit)
+            && words.All(w => char.IsUpper(w[0]) || w is "and" or "of" or "de" or "van" or "von" or "the" or "&");
+    }
+
+    private static List<TextLine> Clean(List<TextLine> body, string? title)
+    {
+        var kept = new List<TextLine>(body.Count);
+        foreach (var line in body)
+        {
+            if (BoilerplateLines.IsBoilerplate(line.Text) && !BoilerplateLines.IsSeparator(line.Text))
+            {
+                continue;
+            }
+
+            if (SameText(line.Text, title) || BoilerplateLines.IsDateLine(line.Text) || (kept.Count > 0 && SameText(kept[^1].Text, line.Text)))
+            {
+                continue;
+            }
+
+            kept.Add(line);
+        }
+
+        kept = TextTail.Cut(kept);
+        return TextTail.DropLinkLists(kept);
+    }
+
+    private static List<ArticleBlock> ToBlocks(List<TextLine> lines)
+    {
+        var blocks = new List<ArticleBlock>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (BoilerplateLines.IsSeparator(line.Text))
+            {
+                continue;
+            }
+
+            if (line.IsBullet)
+            {
+                blocks.Add(new ArticleBlock(BlockKind.ListItem, line.Text[1..].Trim()));
+            }
+            else if (line.Text.StartsWith('>'))
+            {
+                blocks.Add(new ArticleBlock(BlockKind.Quote, line.Text.TrimStart('>', ' ')));
+            }
+            else if (line.IsHeadlineLike && line.Words <= MaxHeadingWords && i + 1 < lines.Count && lines[i + 1].IsProse)
+            {
+                blocks.Add(new ArticleBlock(BlockKind.Heading, line.Text));
+            }
+            else
+            {
+                blocks.Add(new ArticleBlock(BlockKind.Paragraph, line.Text));
+            }
+        }
+
+        return blocks;
+    }
+
+    private static bool SameText(string text, string? other) =>
+        other is not null && string.Equals(TextNormalizer.CollapseWhitespace(text), TextNormalizer.CollapseWhitespace(other), StringComparison.OrdinalIgnoreCase);
+
+    private sealed record TextHeader(int BodyStart, string? Dek, string? Byline, DateTimeOffset? Published);
+
+    [GeneratedRegex(@"^(by|written by|words by|von|par|por|di)\s+(?<name>[^\d]{2,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex BylinePrefix();
+}

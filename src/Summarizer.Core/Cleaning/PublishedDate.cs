@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace Summarizer.Core.Cleaning;
+
+/// <summary>Parses the publication dates that pages and pasted text carry, in ISO 8601 and common English forms.</summary>
+internal static class PublishedDate
+{
+    private static readonly string[] TextFormats =
+    [
+        "MMM d, yyyy, h:mm tt", "MMM d, yyyy h:mm tt", "MMMM d, yyyy, h:mm tt", "MMMM d, yyyy h:mm tt",
+        "MMM. d, yyyy, h:mm tt", "MMM. d, yyyy h:mm tt", "MMM d, yyyy", "MMMM d, yyyy", "MMM. d, yyyy",
+        "d MMM yyyy", "d MMMM yyyy", "d MMM yyyy HH:mm", "d MMMM yyyy HH:mm", "dddd, MMMM d, yyyy", "dddd, MMM d, yyyy",
+        "yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy/MM/dd", "MM/dd/yyyy", "M/d/yyyy h:mm tt",
+    ];
+
+    public static DateTimeOffset? Parse(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length > 80)
+        {
+            return null;
+        }
+
+        var text = TextNormalizer.CollapseWhitespace(value)
+            .Replace(" a.m.", " AM", StringComparison.OrdinalIgnoreCase)
+            .Replace(" p.m.", " PM", StringComparison.OrdinalIgnoreCase)
+            .Replace(" at ", " ", StringComparison.OrdinalIgnoreCase);
+        text = StripTimeZoneName(text);
+        const DateTimeStyles styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal;
+        if (DateTimeOffset.TryParseExact(text, TextFormats, CultureInfo.InvariantCulture, styles, out var exact))
+        {
+            return exact;
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out var parsed) ? parsed : null;
+    }
+
+    // Zone abbreviations (EST, GMT...) are ambiguous and unsupported by the parser; the local time is kept as UTC.
+    private static string StripTimeZoneName(string text)
+    {
+        var lastSpace = text.LastIndexOf(' ');
+        if (lastSpace < 0)
+        {
+            return text;
+        }
+
+        var last = text[(lastSpace + 1)..];
+        return last.Length is >= 2 and <= 4 && last.All(char.IsAsciiLetterUpper) && last is not ("AM" or "PM") ? text[..lastSpace] : text;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace Summarizer.Core.Cleaning;
+
+/// <summary>Whitespace handling shared by the extractors.</summary>
+internal static class TextNormalizer
+{
+    /// <summary>Collapses every run of whitespace (including no-break and zero-width spaces) to one space and trims.</summary>
+    public static string CollapseWhitespace(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (IsSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True for whitespace and the invisible characters pages use as spacing.</summary>
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD';
+
+    /// <summary>Counts words as runs of non-space characters.</summary>
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = IsSpace(c);
+            count += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace Summarizer.Core.Evaluation;
+
+/// <summary>Prints evaluations as one line per page and extractor, then one overall line per extractor.</summary>
+public static class CleaningReportWriter
+{
+    public static void Write(TextWriter writer, IReadOnlyList<ExtractorEvaluation> evaluations)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(evaluations);
+        var width = evaluations.Max(e => e.Name.Length);
+        var pageWidth = evaluations.SelectMany(e => e.Pages).Select(p => p.Page.Length).DefaultIfEmpty(4).Max();
+        foreach (var evaluation in evaluations)
+        {
+            foreach (var page in evaluation.Pages)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{evaluation.Name.PadRight(width)}  {page.Page.PadRight(pageWidth)}  P={page.Score.Precision:0.000} R={page.Score.Recall:0.000} F1={page.Score.F1:0.000}  title={TitleVerdict(page.TitleCorrect)}{Elapsed(page.ElapsedMs)}{TitleDetail(page)}"));
+            }
+        }
+
+        writer.WriteLine();
+        foreach (var evaluation in evaluations)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{evaluation.Name.PadRight(width)}  overall  pages={evaluation.Pages.Count} P={evaluation.MeanPrecision:0.000} R={evaluation.MeanRecall:0.000} F1={evaluation.MeanF1:0.000} title-accuracy={evaluation.TitleAccuracy:0.000} (of {evaluation.TitledPages} titled)  {Throughput(evaluation)}"));
+        }
+
+        WriteSpeedRatios(writer, evaluations);
+    }
+
+    private static string TitleVerdict(bool? correct) => correct switch
+    {
+        true => "ok",
+        false => "MISS",
+        null => "n/a",
+    };
+
+    private static string Elapsed(double? elapsedMs) =>
+        elapsedMs is { } ms ? string.Create(CultureInfo.InvariantCulture, $"  {ms,8:0.0} ms") : string.Empty;
+
+    private static string TitleDetail(PageEvaluation page) =>
+        page.TitleCorrect != false ? string.Empty : $"  expected \"{page.ExpectedTitle}\" got \"{page.ActualTitle}\"";
+
+    private static string Throughput(ExtractorEvaluation evaluation) =>
+        evaluation.PagesPerSecond is { } pages && evaluation.MegabytesPerSecond is { } megabytes
+            ? string.Create(CultureInfo.InvariantCulture, $"throughput={pages:0.0} pages/s {megabytes:0.00} MB/s ({evaluation.TotalSeconds:0.00} s)")
+            : "throughput=n/a (no timings)";
+
+    private static void WriteSpeedRatios(TextWriter writer, IReadOnlyList<ExtractorEvaluation> evaluations)
+    {
+        var first = evaluations[0];
+        foreach (var other in evaluations.Skip(1))
+        {
+            if (first.PagesPerSecond is { } ours && other.PagesPerSecond is { } theirs && theirs > 0)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed: {first.Name} is {ours / theirs:0.0}x the pages/s of {other.Name}"));
+            }
+        }
+    }
+}

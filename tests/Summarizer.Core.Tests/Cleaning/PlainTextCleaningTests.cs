@@ -1,0 +1,103 @@
+using System.Text;
+using Summarizer.Core.Cleaning;
+using Summarizer.Testing;
+
+namespace Summarizer.Core.Tests.Cleaning;
+
+public sealed class PlainTextCleaningTests
+{
+    private static CleanedArticle CleanSeed()
+    {
+        var bytes = File.ReadAllBytes(RepositoryPaths.SeedArticle);
+        return CleaningTestData.Accepted(CleaningTestData.Clean(Path.GetFileName(RepositoryPaths.SeedArticle), bytes));
+    }
+
+    [Fact]
+    public void Clean_SeedTitleIsTheHeadline()
+    {
+        Assert.Equal("US hits hard at militias in Iraq and Syria, retaliating for fatal drone attack", CleanSeed().Title);
+    }
+
+    [Fact]
+    public void Clean_SeedEndsWhereTheStoryEnds()
+    {
+        var article = CleanSeed();
+        Assert.EndsWith("province of Hajjah, a Houthi stronghold.", article.Text, StringComparison.Ordinal);
+        Assert.StartsWith("The U.S. military launched an air assault", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_DropsMoreFromListAfterArticle()
+    {
+        var text = CleanSeed().Text;
+        Assert.DoesNotContain("More from News 12", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Police may start issuing tickets", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("commencement", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1:50", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("—-", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_DropsShareAndRelativeTimeLinesAndRepeatedHeadline()
+    {
+        var article = CleanSeed();
+        Assert.DoesNotContain("Share:", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Updated 109 days ago", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Title, article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Blocks, b => b.Text is "Associated Press" or "Feb 2, 2024, 9:33 PM");
+    }
+
+    [Fact]
+    public void Clean_SeedHeaderGivesDekBylineAndDate()
+    {
+        var article = CleanSeed();
+        Assert.StartsWith("President Joe Biden said in a statement", article.Description, StringComparison.Ordinal);
+        Assert.Equal("Associated Press", article.Byline);
+        Assert.Equal(new DateTimeOffset(2024, 2, 2, 21, 33, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal("en", article.Language);
+        Assert.Equal("text", article.Format);
+    }
+
+    [Fact]
+    public void Clean_SeedKeepsEveryStoryParagraph()
+    {
+        var article = CleanSeed();
+        Assert.Equal(26, article.Blocks.Count);
+        Assert.All(article.Blocks, b => Assert.Equal(BlockKind.Paragraph, b.Kind));
+    }
+
+    [Fact]
+    public void Clean_JoinsHardWrappedParagraphs()
+    {
+        var article = CleaningTestData.CleanFile("hard-wrapped.txt");
+        Assert.Equal("Council approves the new tram line", article.Title);
+        Assert.Equal(2, article.Blocks.Count);
+        Assert.StartsWith("The city council voted on Tuesday night to build a tram line linking the harbour", article.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', article.Blocks[0].Text);
+    }
+
+    [Fact]
+    public void Clean_TextWithoutHeaderKeepsFirstParagraphInBody()
+    {
+        var text = "Bridge news\n\nThe bridge reopened on Thursday after a repair that took two years and cost a great deal of money.\n\nDrivers pay the same toll as before, the agency that runs the crossing said.\n";
+        var article = CleaningTestData.Accepted(CleaningTestData.Clean("bridge.txt", Encoding.UTF8.GetBytes(text)));
+        Assert.Equal("Bridge news", article.Title);
+        Assert.Null(article.Description);
+        Assert.StartsWith("The bridge reopened on Thursday", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_DropsLinkListsInsideAndAfterTheStory()
+    {
+        var article = CleaningTestData.CleanFile("pasted-related.txt");
+        Assert.Equal("Council approves the new tram line after decade of debate", article.Title);
+        Assert.Equal("Jane Whitfield", article.Byline);
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 0, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(4, article.Blocks.Count);
+        Assert.StartsWith("The city council voted on Tuesday night", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("she told reporters after the vote.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry operator", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Storm warning", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share this article", article.Text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Options;
+using Summarizer.Core.Cleaning;
+using Summarizer.Core.Evaluation;
+
+namespace Summarizer.Core.Tests.Evaluation;
+
+public sealed class EvaluationTests
+{
+    private static string DatasetFolder => Path.Combine(AppContext.BaseDirectory, "TestData", "Cleaning", "dataset");
+
+    [Fact]
+    public void Compute_CountsRepeatedWordsOnce()
+    {
+        var score = ExtractionScore.Compute("the bridge the toll", "the the the bridge extra");
+        Assert.Equal(3.0 / 5, score.Precision, 6);
+        Assert.Equal(3.0 / 4, score.Recall, 6);
+        Assert.Equal(2 * 0.6 * 0.75 / 1.35, score.F1, 6);
+    }
+
+    [Fact]
+    public void Compute_IgnoresCaseAndPunctuation()
+    {
+        Assert.Equal(1.0, ExtractionScore.Compute("The bridge, reopened!", "the BRIDGE reopened").F1, 6);
+    }
+
+    [Fact]
+    public void Tokenize_SplitsUnspacedScriptsIntoCharacters()
+    {
+        Assert.Equal(["橋", "は", "再", "開", "bridge"], WordTokenizer.Tokenize("橋は再開 bridge"));
+    }
+
+    [Theory]
+    [InlineData("Tram line approved", "tram line  approved", true)]
+    [InlineData("Tram line approved | City News", "Tram line approved", true)]
+    [InlineData("Tram line approved", "City News: Tram line approved", true)]
+    [InlineData("Tram line approved", "Tram line approved by council", false)]
+    [InlineData("Tram line approved", "Toll prices frozen", false)]
+    public void Matches_ToleratesOnlyCaseSpacingAndSeparatedSiteNames(string expected, string actual, bool matches)
+    {
+        Assert.Equal(matches, TitleMatch.Matches(expected, actual));
+    }
+
+    [Fact]
+    public void EvaluateCleaner_ScoresEveryPageInTheDataset()
+    {
+        var pages = CleaningDataset.Load(DatasetFolder);
+        var evaluation = CleaningEvaluator.EvaluateCleaner("ours", new ArticleCleaner(Options.Create(new CleaningOptions())), pages, CancellationToken.None);
+        Assert.Equal(["page-a", "page-b"], evaluation.Pages.Select(p => p.Page));
+        Assert.Equal(1.0, evaluation.MeanF1, 3);
+        Assert.Equal(1.0, evaluation.TitleAccuracy);
+        Assert.NotNull(evaluation.PagesPerSecond);
+    }
+
+    [Fact]
+    public void EvaluateOutput_CountsMissingPagesAsEmpty()
+    {
+        var pages = CleaningDataset.Load(DatasetFolder);
+        var outputs = new Dictionary<string, ExtractorPageOutput>
+        {
+            ["page-a"] = new("Tram line approved", null, null, null, null, null, pages[0].ExpectedText) { ElapsedMs = 10 },
+        };
+        var evaluation = CleaningEvaluator.EvaluateOutput("rival", outputs, pages);
+        Assert.Equal(0.5, evaluation.MeanF1, 3);
+        Assert.Equal(0.5, evaluation.TitleAccuracy);
+        Assert.Null(evaluation.PagesPerSecond);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ReadsTheCleanFolderShape()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"extractor-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, """{"page-a": {"title": "T", "byline": null, "published": null, "site": null, "language": "en", "url": null, "text": "Body text", "elapsedMs": 12.5}}""");
+        try
+        {
+            var outputs = await ExtractorOutputFile.ReadAsync(path, CancellationToken.None);
+            Assert.Equal("Body text", outputs["page-a"].Text);
+            Assert.Equal(12.5, outputs["page-a"].ElapsedMs);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
