@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 
@@ -23,15 +25,26 @@ public static class SummarizationServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SummarizationOptions>, SummarizationOptionsValidator>();
-        services.AddKeyedSingleton(SummarizerFunction.KernelKey, (provider, _) => BuildKernel(provider.GetRequiredService<IOptions<SummarizationOptions>>().Value));
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<SummarizationOptions>>().Value;
+            var loggers = provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance;
+            return new ChatSummarizer(ChatKernelFactory.Create(options, loggers), options, loggers.CreateLogger<ChatSummarizer>());
+        });
+        services.AddKeyedSingleton(SummarizerFunction.KernelKey, (provider, _) => BuildKernel(provider));
         services.AddSingleton<IArticleSummarizer, KernelArticleSummarizer>();
         return services;
     }
 
-    private static Kernel BuildKernel(SummarizationOptions options)
+    // The stage's kernel holds one plugin, "summarizer", whose "summarize" function the configured provider implements.
+    private static Kernel BuildKernel(IServiceProvider provider)
     {
+        var options = provider.GetRequiredService<IOptions<SummarizationOptions>>().Value;
         var kernel = Kernel.CreateBuilder().Build();
-        kernel.Plugins.AddFromObject(new OfflineSummarizerPlugin(new OfflineSummarizer(options.SummarySentences, options.MaxKeyPoints)), SummarizerFunction.PluginName);
+        object plugin = options.Provider == SummaryProvider.Offline
+            ? new OfflineSummarizerPlugin(new OfflineSummarizer(options.SummarySentences, options.MaxKeyPoints))
+            : new ChatSummarizerPlugin(provider.GetRequiredService<ChatSummarizer>());
+        kernel.Plugins.AddFromObject(plugin, SummarizerFunction.PluginName);
         return kernel;
     }
 }
