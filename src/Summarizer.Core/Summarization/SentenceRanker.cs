@@ -11,8 +11,8 @@ internal static class SentenceRanker
     private const double BackwardWeight = -0.3;
     private const double EdgeThreshold = 0.05;
     private const double LeadWeight = 1.0;
-    private const double CentralityWeight = 0.6;
-    private const double TitleWeight = 0.3;
+    private const double CentralityWeight = 0.15;
+    private const double TitleWeight = 0.15;
     private const double HeadlineRepeat = 0.85;
 
     public static double[] Score(NumberedArticle article, TermVectors vectors)
@@ -32,9 +32,10 @@ internal static class SentenceRanker
                 quality *= 0.05;
             }
 
-            // The lead prior counts only sentences fit to summarize, so a byline or time stamp above the lead
-            // does not push the lead down.
-            var lead = 1.0 / Math.Sqrt(1 + contentRank);
+            // The lead prior (1, 1/2, 1/3, …) dominates, as news puts the gist first; centrality and the headline
+            // reorder sentences of similar rank. It counts only sentences fit to summarize, so a byline or time
+            // stamp above the lead does not push the lead down.
+            var lead = 1.0 / (1 + contentRank);
             if (quality >= 0.5)
             {
                 contentRank++;
