@@ -197,6 +197,24 @@ public sealed partial class ChatSummarizerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Summarize_AsksForTheArticlesLanguage()
+    {
+        _server.Enqueue(LoopbackModelServerResponse.Answer(
+            """{"summary": "Die Stadtbibliothek bleibt länger offen.", "keyPoints": [{"text": "Längere Öffnungszeiten", "sentences": [1]}, {"text": "Kosten", "sentences": [2]}, {"text": "Mehr Besucher", "sentences": [3]}]}"""));
+        using var harness = OpenAI();
+        var article = TestArticles.FromText(
+            "Bibliothek",
+            "Die Stadtbibliothek öffnet ab Montag bis 21 Uhr.\nDie Änderung kostet 80.000 Euro im Jahr.\nDie Zahl der Besucher am Abend hat sich verdoppelt.",
+            language: "de");
+
+        var summary = await harness.Summarizer.SummarizeAsync(article);
+
+        var system = Assert.Single(_server.Requests).Messages[0].Content;
+        Assert.Contains("in the language the article is written in (language code: de)", system, StringComparison.Ordinal);
+        Assert.Equal("Die Stadtbibliothek bleibt länger offen.", summary.Summary);
+    }
+
+    [Fact]
     public async Task Summarize_LongArticleIsSummarizedInPartsThenAsAWhole()
     {
         _server.Responder = CiteFirstSentenceShown;
