@@ -43,7 +43,7 @@ internal static class EvalSummarizeCommand
         {
             services = SummarizeCommand.BuildServices(config);
         }
-        catch (OptionsValidationException e)
+        catch (Exception e) when (e is OptionsValidationException or InvalidOperationException)
         {
             await Console.Error.WriteLineAsync(e.Message);
             return 2;

@@ -64,7 +64,7 @@ internal static class SummarizeCommand
         {
             services = BuildServices(config);
         }
-        catch (OptionsValidationException e)
+        catch (Exception e) when (e is OptionsValidationException or InvalidOperationException)
         {
             await Console.Error.WriteLineAsync(e.Message);
             return 2;

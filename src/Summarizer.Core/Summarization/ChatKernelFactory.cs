@@ -26,7 +26,7 @@ internal static class ChatKernelFactory
             builder.Services.AddSingleton(loggerFactory);
         }
 
-        switch (options.Provider)
+        switch (options.GetProvider())
         {
             case SummaryProvider.AzureOpenAI:
                 builder.AddAzureOpenAIChatCompletion(options.Deployment!, CreateAzureClient(options), modelId: options.Model ?? options.Deployment);
@@ -35,7 +35,7 @@ internal static class ChatKernelFactory
                 builder.AddOpenAIChatCompletion(options.Model!, CreateOpenAIClient(options));
                 break;
             default:
-                throw new InvalidOperationException($"{options.Provider} is not a chat provider.");
+                throw new InvalidOperationException($"{options.GetProvider()} is not a chat provider.");
         }
 
         return builder.Build();

@@ -43,7 +43,7 @@ public sealed class ChatSummarizer : IDisposable
     }
 
     /// <summary>The deployment or model name recorded with each summary.</summary>
-    public string ModelName => _options.Provider == SummaryProvider.AzureOpenAI ? _options.Deployment! : _options.Model!;
+    public string ModelName => _options.GetProvider() == SummaryProvider.AzureOpenAI ? _options.Deployment! : _options.Model!;
 
     public async Task<ArticleSummary> SummarizeAsync(NumberedArticle article, CancellationToken cancellationToken)
     {
@@ -78,7 +78,7 @@ public sealed class ChatSummarizer : IDisposable
             result.Summary,
             result.KeyPoints,
             article.Texts,
-            new SummaryUsage(_options.Provider.ToString(), ModelName, usage.ModelVersion ?? ModelName, usage.PromptTokens, usage.CompletionTokens, calls.Count));
+            new SummaryUsage(_options.GetProvider().ToString(), ModelName, usage.ModelVersion ?? ModelName, usage.PromptTokens, usage.CompletionTokens, calls.Count));
     }
 
     public void Dispose() => _concurrentCalls.Dispose();
@@ -168,7 +168,7 @@ public sealed class ChatSummarizer : IDisposable
 
     private OpenAIPromptExecutionSettings ExecutionSettings()
     {
-        var settings = _options.Provider == SummaryProvider.AzureOpenAI ? new AzureOpenAIPromptExecutionSettings() : new OpenAIPromptExecutionSettings();
+        var settings = _options.GetProvider() == SummaryProvider.AzureOpenAI ? new AzureOpenAIPromptExecutionSettings() : new OpenAIPromptExecutionSettings();
         settings.ResponseFormat = ChatResponseFormat.CreateJsonSchemaFormat("article_summary", SummaryPrompts.ResponseSchema, jsonSchemaIsStrict: true);
         settings.MaxTokens = _options.MaxOutputTokens;
         settings.Temperature = _options.Temperature;
@@ -197,7 +197,7 @@ public sealed class ChatSummarizer : IDisposable
     }
 
     private static string? ModelForTokens(SummarizationOptions options) =>
-        options.Provider == SummaryProvider.AzureOpenAI ? options.Model ?? options.Deployment : options.Model;
+        options.GetProvider() == SummaryProvider.AzureOpenAI ? options.Model ?? options.Deployment : options.Model;
 
     // Token counts and the model version over the calls of one article, which may run concurrently.
     private sealed class UsageTally

@@ -10,8 +10,13 @@ public sealed class SummarizationOptions
 {
     public const string SectionName = "Summarization";
 
-    /// <summary><c>Offline</c> (default), <c>AzureOpenAI</c> or <c>OpenAI</c>.</summary>
-    public SummaryProvider Provider { get; set; } = SummaryProvider.Offline;
+    /// <summary><c>Offline</c> (default), <c>AzureOpenAI</c> or <c>OpenAI</c>; kept as text so that a wrong name fails validation with a clear message.</summary>
+    public string Provider { get; set; } = nameof(SummaryProvider.Offline);
+
+    /// <summary>The parsed <see cref="Provider"/>; call only on validated options.</summary>
+    public SummaryProvider GetProvider() => TryParseProvider(Provider, out var kind)
+        ? kind
+        : throw new InvalidOperationException($"{SectionName}:Provider '{Provider}' is unknown.");
 
     /// <summary>The Azure OpenAI resource endpoint, such as <c>https://name.openai.azure.com/</c>.</summary>
     public Uri? Endpoint { get; set; }
@@ -70,6 +75,9 @@ public sealed class SummarizationOptions
     /// <summary>How long one model call may take before it is abandoned and retried.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:30:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    internal static bool TryParseProvider(string? value, out SummaryProvider kind) =>
+        Enum.TryParse(value, ignoreCase: true, out kind) && Enum.IsDefined(kind) && !int.TryParse(value, out _);
 
     /// <summary>The sampling temperature sent to the model; 0 gives the most repeatable answers.</summary>
     [Range(0.0, 2.0)]

@@ -11,24 +11,29 @@ public sealed class SummarizationOptionsValidator : IValidateOptions<Summarizati
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        switch (options.Provider)
+        if (!SummarizationOptions.TryParseProvider(options.Provider, out var provider))
+        {
+            return ValidateOptionsResult.Fail($"{Section}:Provider '{options.Provider}' is unknown; use Offline, AzureOpenAI or OpenAI.");
+        }
+
+        switch (provider)
         {
             case SummaryProvider.Offline:
                 break;
             case SummaryProvider.AzureOpenAI:
-                Require(options.Endpoint is not null, "Endpoint", failures, options.Provider);
-                Require(!string.IsNullOrWhiteSpace(options.Deployment), "Deployment", failures, options.Provider);
+                Require(options.Endpoint is not null, "Endpoint", failures, provider);
+                Require(!string.IsNullOrWhiteSpace(options.Deployment), "Deployment", failures, provider);
                 break;
             case SummaryProvider.OpenAI:
-                Require(!string.IsNullOrWhiteSpace(options.Model), "Model", failures, options.Provider);
+                Require(!string.IsNullOrWhiteSpace(options.Model), "Model", failures, provider);
                 if (options.BaseUrl is null)
                 {
-                    Require(!string.IsNullOrWhiteSpace(options.ApiKey), "ApiKey", failures, options.Provider, " without Summarization:BaseUrl");
+                    Require(!string.IsNullOrWhiteSpace(options.ApiKey), "ApiKey", failures, provider, " without Summarization:BaseUrl");
                 }
 
                 break;
             default:
-                failures.Add($"{Section}:Provider '{options.Provider}' is unknown; use Offline, AzureOpenAI or OpenAI.");
+                failures.Add($"{Section}:Provider '{options.Provider}' is not supported.");
                 break;
         }
 

@@ -41,7 +41,7 @@ public static class SummarizationServiceCollectionExtensions
     {
         var options = provider.GetRequiredService<IOptions<SummarizationOptions>>().Value;
         var kernel = Kernel.CreateBuilder().Build();
-        object plugin = options.Provider == SummaryProvider.Offline
+        object plugin = options.GetProvider() == SummaryProvider.Offline
             ? new OfflineSummarizerPlugin(new OfflineSummarizer(options.SummarySentences, options.MaxKeyPoints))
             : new ChatSummarizerPlugin(provider.GetRequiredService<ChatSummarizer>());
         kernel.Plugins.AddFromObject(plugin, SummarizerFunction.PluginName);

@@ -66,9 +66,9 @@ public sealed class SummarizationServiceCollectionExtensionsTests
     {
         using var provider = Build(new() { ["Summarization:Provider"] = "Mistral" });
 
-        var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
-        Assert.Contains("Summarization:Provider", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Summarization:Provider 'Mistral' is unknown; use Offline, AzureOpenAI or OpenAI.", error.Message, StringComparison.Ordinal);
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)
