@@ -44,6 +44,20 @@ public sealed class OfflineSummarizerTests
     }
 
     [Fact]
+    public void Summarize_SkipsBylineAndStampsRunIntoTheFirstParagraph()
+    {
+        var lines = File.ReadAllText(TestArticles.DataPath("byline-stamps-article.txt")).Split('\n', 2);
+        var article = NumberedArticle.From(TestArticles.FromText(lines[0], lines[1]));
+
+        var summary = _summarizer.Summarize(article);
+
+        Assert.StartsWith("A bishop in North Dakota has asked parishioners to pray for rain", summary.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("PUBLISHED", summary.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Scroll down", summary.Summary, StringComparison.Ordinal);
+        Assert.All(summary.KeyPoints, k => Assert.DoesNotContain("EST", k.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Summarize_DropsANearRepeatOfAChosenSentence()
     {
         var article = NumberedArticle.From(TestArticles.FromText(
