@@ -12,6 +12,7 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Score a pipeline stage on a dataset.");
         command.Subcommands.Add(CreateClean());
+        command.Subcommands.Add(EvalSummarizeCommand.Create());
         return command;
     }
 

@@ -1,32 +1,31 @@
-using System.Text.RegularExpressions;
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
 using Summarizer.Core.Cleaning;
 
 namespace Summarizer.Core.Summarization;
 
-/// <summary>Runs the configured summarize kernel function over an article's numbered sentences.</summary>
-public sealed partial class KernelArticleSummarizer(Kernel kernel) : IArticleSummarizer
+/// <summary>Numbers an article's sentences and runs the configured summarize kernel function over them.</summary>
+public sealed class KernelArticleSummarizer([FromKeyedServices(SummarizerFunction.KernelKey)] Kernel kernel) : IArticleSummarizer
 {
     public async Task<ArticleSummary> SummarizeAsync(CleanedArticle article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var sentences = article.Blocks.Where(b => b.Kind != BlockKind.Heading)
-            .SelectMany(b => SentenceBoundary().Split(b.Text))
-            .Where(s => s.Length > 0)
-            .ToList();
-        if (sentences.Count == 0)
+        var numbered = NumberedArticle.From(article);
+        if (numbered.Sentences.Count == 0)
         {
             throw new SummarizationException("The article has no sentences to summarize.", isTransient: false);
         }
 
+        var started = Stopwatch.GetTimestamp();
         var result = await kernel.InvokeAsync(
-            OfflineSummarizerPlugin.PluginName,
-            OfflineSummarizerPlugin.FunctionName,
-            new KernelArguments { ["sentences"] = sentences },
+            SummarizerFunction.PluginName,
+            SummarizerFunction.Name,
+            new KernelArguments { [SummarizerFunction.ArticleArgument] = numbered },
             cancellationToken);
-        return result.GetValue<ArticleSummary>() ?? throw new SummarizationException("The summarizer returned nothing.", isTransient: false);
+        var summary = result.GetValue<ArticleSummary>()
+            ?? throw new SummarizationException("The summarizer returned nothing.", isTransient: false);
+        var latency = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return summary with { Usage = summary.Usage with { LatencyMilliseconds = latency } };
     }
-
-    [GeneratedRegex(@"(?<=[.!?][""”’]?)\s+(?=[A-Z""“‘])")]
-    private static partial Regex SentenceBoundary();
 }

@@ -4,23 +4,18 @@ using Microsoft.SemanticKernel;
 namespace Summarizer.Core.Summarization;
 
 /// <summary>
-/// The offline extractive summarizer exposed as a Semantic Kernel plugin, so the summarize stage invokes
-/// a kernel function whichever provider is configured.
+/// The offline extractive summarizer exposed as a Semantic Kernel plugin, so the summarize stage invokes the same
+/// kernel function whichever provider is configured.
 /// </summary>
-public sealed class OfflineSummarizerPlugin
+public sealed class OfflineSummarizerPlugin(OfflineSummarizer summarizer)
 {
-    public const string PluginName = "offline";
-    public const string FunctionName = "summarize";
-    public const string ModelName = "extractive-lead";
-    public const string ModelVersion = "0.1";
+    public const string PluginName = SummarizerFunction.PluginName;
+    public const string FunctionName = SummarizerFunction.Name;
+    public const string ModelName = OfflineSummarizer.ModelName;
+    public const string ModelVersion = OfflineSummarizer.ModelVersion;
 
-    [KernelFunction(FunctionName)]
-    [Description("Picks the sentences that best summarize an article.")]
-    public static ArticleSummary Summarize([Description("The article's sentences in order.")] IReadOnlyList<string> sentences)
-    {
-        ArgumentNullException.ThrowIfNull(sentences);
-        var summary = string.Join(' ', sentences.Take(3));
-        var keyPoints = sentences.Select((text, index) => new KeyPoint(text, [index])).Take(5).ToList();
-        return new ArticleSummary(summary, keyPoints, sentences, new SummaryUsage("Offline", ModelName, ModelVersion, 0, 0, 0));
-    }
+    [KernelFunction(SummarizerFunction.Name)]
+    [Description("Picks the sentences that best summarize an article and the key points among them.")]
+    public ArticleSummary Summarize([Description("The article's numbered sentences.")] NumberedArticle article) =>
+        summarizer.Summarize(article);
 }

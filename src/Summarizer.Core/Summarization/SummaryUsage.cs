@@ -7,4 +7,5 @@ namespace Summarizer.Core.Summarization;
 /// <param name="PromptTokens">Prompt tokens summed over all model calls.</param>
 /// <param name="CompletionTokens">Completion tokens summed over all model calls.</param>
 /// <param name="ModelCalls">The number of model calls, retries included.</param>
-public sealed record SummaryUsage(string Provider, string Model, string ModelVersion, int PromptTokens, int CompletionTokens, int ModelCalls);
+/// <param name="LatencyMilliseconds">Wall-clock time spent summarizing the article, waits between retries included.</param>
+public sealed record SummaryUsage(string Provider, string Model, string ModelVersion, int PromptTokens, int CompletionTokens, int ModelCalls, long LatencyMilliseconds = 0);

@@ -1,0 +1,45 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace Summarizer.Core.Evaluation;
+
+/// <summary>Reads evaluation data sets: JSON Lines of <c>{"id", "article", "reference"}</c>.</summary>
+public static class SummarizationDataset
+{
+    /// <summary>Streams the examples of a JSONL file, failing with the line number on a malformed line.</summary>
+    public static async IAsyncEnumerable<SummarizationExample> ReadAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var reader = new StreamReader(path);
+        var lineNumber = 0;
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            yield return Parse(line, path, lineNumber);
+        }
+    }
+
+    private static SummarizationExample Parse(string line, string path, int lineNumber)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            var id = root.TryGetProperty("id", out var idElement) ? idElement.ToString() : lineNumber.ToString();
+            return new SummarizationExample(id, Required(root, "article"), Required(root, "reference"));
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"{path}:{lineNumber}: {e.Message}", e);
+        }
+    }
+
+    private static string Required(JsonElement root, string name) =>
+        root.GetProperty(name).GetString() is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"'{name}' is empty.");
+}

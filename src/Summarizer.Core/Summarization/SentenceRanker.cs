@@ -1,0 +1,77 @@
+namespace Summarizer.Core.Summarization;
+
+/// <summary>
+/// Scores an article's sentences without supervision: a lead prior, a position-aware centrality in the spirit of
+/// PACSUM (a sentence that later sentences echo introduces them; one that only echoes earlier ones repeats), the
+/// overlap with the headline, and a quality factor that holds back page furniture and fragments.
+/// </summary>
+internal static class SentenceRanker
+{
+    private const double ForwardWeight = 1.0;
+    private const double BackwardWeight = -0.3;
+    private const double EdgeThreshold = 0.05;
+    private const double LeadWeight = 1.0;
+    private const double CentralityWeight = 0.15;
+    private const double TitleWeight = 0.15;
+    private const double HeadlineRepeat = 0.85;
+
+    public static double[] Score(NumberedArticle article, TermVectors vectors)
+    {
+        var count = article.Sentences.Count;
+        var centrality = Centrality(vectors, count);
+        var hasTitle = vectors.Title.Count > 0;
+        var contentRank = 0;
+        var scores = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            var title = hasTitle ? vectors.TitleSimilarity(i) : 0;
+            var quality = SentenceQuality.Of(article.Sentences[i].Text, vectors.Terms[i].Count);
+            if (title > HeadlineRepeat)
+            {
+                // The headline printed again in the body.
+                quality *= 0.05;
+            }
+
+            // The lead prior (1, 1/2, 1/3, …) dominates, as news puts the gist first; centrality and the headline
+            // reorder sentences of similar rank. It counts only sentences fit to summarize, so a byline or time
+            // stamp above the lead does not push the lead down.
+            var lead = 1.0 / (1 + contentRank);
+            if (quality >= 0.5)
+            {
+                contentRank++;
+            }
+
+            scores[i] = quality * ((LeadWeight * lead) + (CentralityWeight * centrality[i]) + (TitleWeight * title));
+        }
+
+        return scores;
+    }
+
+    private static double[] Centrality(TermVectors vectors, int count)
+    {
+        var centrality = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            for (var j = 0; j < count; j++)
+            {
+                if (i == j)
+                {
+                    continue;
+                }
+
+                var edge = Math.Max(0, vectors.Similarity(i, j) - EdgeThreshold);
+                centrality[i] += edge * (j > i ? ForwardWeight : BackwardWeight);
+            }
+        }
+
+        var max = centrality.DefaultIfEmpty(0).Max();
+        var min = centrality.DefaultIfEmpty(0).Min();
+        var range = max - min;
+        for (var i = 0; i < count; i++)
+        {
+            centrality[i] = range > 0 ? (centrality[i] - min) / range : 0;
+        }
+
+        return centrality;
+    }
+}

@@ -1,0 +1,199 @@
+using System.Collections.Frozen;
+
+namespace Summarizer.Core.Summarization;
+
+/// <summary>
+/// Splits a paragraph into sentences at terminal punctuation, keeping abbreviations ("Lt. Gen.", "Jan. 29"),
+/// initials ("John F. Kennedy"), dotted acronyms ("U.S. troops"), decimals and quoted speech together.
+/// </summary>
+public static class SentenceSplitter
+{
+    // Titles and other abbreviations that stand before a name or a word and so never end a sentence.
+    private static readonly FrozenSet<string> NameAbbreviations = FrozenSet.ToFrozenSet(
+    [
+        "mr", "mrs", "ms", "mx", "dr", "prof", "st", "mt", "ft", "fr", "rev", "hon", "pres", "gov", "sen", "rep", "reps", "sens",
+        "gen", "lt", "col", "maj", "capt", "cpt", "cmdr", "adm", "sgt", "cpl", "pvt", "brig", "supt", "insp", "det", "atty", "amb", "messrs",
+        "vs", "v", "cf", "e.g", "i.e", "viz", "approx", "ca", "dept", "univ", "assn", "ave", "blvd", "rd", "hwy", "ste", "apt",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    // Abbreviations that stand before a number ("Jan. 29", "No. 10"): they end a sentence only before a word.
+    private static readonly FrozenSet<string> NumberAbbreviations = FrozenSet.ToFrozenSet(
+    [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "no", "nos", "vol", "vols", "art", "fig", "figs", "p", "pp", "ch", "sec", "para", "op",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    // Abbreviations that often end a sentence too ("… of Apple Inc. The company …"): they end one only before a
+    // word that typically opens a sentence.
+    private static readonly FrozenSet<string> TrailingAbbreviations = FrozenSet.ToFrozenSet(
+        ["inc", "corp", "co", "ltd", "llc", "plc", "etc", "jr", "sr", "bros", "al"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> SentenceStarters = FrozenSet.ToFrozenSet(
+    [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "this", "that", "these",
+        "those", "there", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "after", "before", "when", "while", "as", "if",
+        "since", "although", "though", "because", "some", "many", "most", "several", "officials", "one", "two", "no", "not", "all", "both",
+        "what", "who", "how", "why", "where", "still", "also", "then", "now", "meanwhile", "however", "according", "among", "about", "last",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Splits <paramref name="text"/> (one paragraph; line breaks also end sentences) into trimmed sentences.</summary>
+    public static IReadOnlyList<string> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<string>();
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            SplitLine(line, sentences);
+        }
+
+        return sentences;
+    }
+
+    private static void SplitLine(string line, List<string> sentences)
+    {
+        var quoted = ClosedQuoteMask(line);
+        var start = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] is not ('.' or '!' or '?' or '…'))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < line.Length && line[end] is '.' or '!' or '?' or '…')
+            {
+                end++;
+            }
+
+            while (end < line.Length && IsClosing(line[end]))
+            {
+                end++;
+            }
+
+            var next = end;
+            while (next < line.Length && char.IsWhiteSpace(line[next]))
+            {
+                next++;
+            }
+
+            if (next == end || next == line.Length)
+            {
+                i = end - 1;
+                continue;
+            }
+
+            if (!quoted[end - 1] && IsBoundary(line, i, next))
+            {
+                Add(line[start..end], sentences);
+                start = next;
+            }
+
+            i = end - 1;
+        }
+
+        Add(line[start..], sentences);
+    }
+
+    private static bool IsBoundary(string line, int mark, int next)
+    {
+        var following = line[next];
+        if (!(char.IsUpper(following) || char.IsDigit(following) || IsOpening(following)))
+        {
+            return false;
+        }
+
+        var word = line[mark] == '.' ? WordBefore(line, mark) : string.Empty;
+        if (word.Length == 0)
+        {
+            return true;
+        }
+
+        if (NameAbbreviations.Contains(word))
+        {
+            return false;
+        }
+
+        if (NumberAbbreviations.Contains(word))
+        {
+            return !char.IsDigit(following);
+        }
+
+        // An initial ("F."), a dotted acronym ("U.S.", "p.m.") or a company suffix: a boundary only before a
+        // word that typically opens a sentence ("… in the U.S. The strikes …", not "U.S. Central Command").
+        var isInitialOrAcronym = (word.Length == 1 && char.IsLetter(word[0])) || word.Contains('.', StringComparison.Ordinal);
+        if (isInitialOrAcronym || TrailingAbbreviations.Contains(word))
+        {
+            return SentenceStarters.Contains(WordAt(line, next));
+        }
+
+        return true;
+    }
+
+    // The token that ends at the period: letters and inner periods ("U.S", "Gen", "e.g").
+    private static string WordBefore(string line, int mark)
+    {
+        var start = mark;
+        while (start > 0 && (char.IsLetter(line[start - 1]) || (line[start - 1] == '.' && start - 2 >= 0 && char.IsLetter(line[start - 2]))))
+        {
+            start--;
+        }
+
+        return line[start..mark];
+    }
+
+    private static string WordAt(string line, int start)
+    {
+        while (start < line.Length && IsOpening(line[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < line.Length && char.IsLetter(line[end]))
+        {
+            end++;
+        }
+
+        return line[start..end];
+    }
+
+    // Marks the characters inside quotations that close within the line, so that quoted speech of several
+    // sentences stays whole; a quotation left open (continued in the next paragraph) does not hold boundaries.
+    private static bool[] ClosedQuoteMask(string line)
+    {
+        var mask = new bool[line.Length];
+        var open = -1;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            var opens = c == '“' || (c == '"' && open < 0);
+            var closes = c == '”' || (c == '"' && open >= 0);
+            if (closes && open >= 0)
+            {
+                Array.Fill(mask, true, open, i - open);
+                open = -1;
+            }
+            else if (opens)
+            {
+                open = i;
+            }
+        }
+
+        return mask;
+    }
+
+    private static bool IsClosing(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
+
+    private static bool IsOpening(char c) => c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«';
+
+    private static void Add(string sentence, List<string> sentences)
+    {
+        var trimmed = sentence.Trim();
+        if (trimmed.Length > 0)
+        {
+            sentences.Add(trimmed);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text.Json;
+
+namespace Summarizer.Core.Summarization;
+
+/// <summary>
+/// Checks a model's JSON answer against the response schema and the article: a non-empty summary, enough key
+/// points, and every key point citing sentence numbers that exist in the part of the article the model saw.
+/// </summary>
+public static class SummaryResponseValidator
+{
+    /// <summary>Validates <paramref name="content"/>; cited numbers are one-based and must lie in [first, last].</summary>
+    public static SummaryValidation Validate(string? content, int firstSentence, int lastSentence, int minKeyPoints, int maxKeyPoints)
+    {
+        var problems = new List<string>();
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(StripCodeFence(content ?? string.Empty));
+        }
+        catch (JsonException e)
+        {
+            return Fail($"the answer is not valid JSON ({e.Message}).");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return Fail("the answer is not a JSON object.");
+            }
+
+            var summary = root.TryGetProperty("summary", out var summaryElement) && summaryElement.ValueKind == JsonValueKind.String
+                ? summaryElement.GetString()!.Trim()
+                : string.Empty;
+            if (summary.Length == 0)
+            {
+                problems.Add("\"summary\" is missing or empty.");
+            }
+
+            var keyPoints = ReadKeyPoints(root, firstSentence, lastSentence, problems);
+            if (keyPoints.Count < minKeyPoints)
+            {
+                problems.Add($"there are {keyPoints.Count} valid key points; give at least {minKeyPoints}.");
+            }
+
+            return problems.Count > 0
+                ? new SummaryValidation(null, problems)
+                : new SummaryValidation(new ModelSummary(summary, keyPoints.Take(maxKeyPoints).ToList()), []);
+        }
+    }
+
+    private static List<KeyPoint> ReadKeyPoints(JsonElement root, int first, int last, List<string> problems)
+    {
+        var keyPoints = new List<KeyPoint>();
+        if (!root.TryGetProperty("keyPoints", out var array) || array.ValueKind != JsonValueKind.Array)
+        {
+            problems.Add("\"keyPoints\" is missing or not an array.");
+            return keyPoints;
+        }
+
+        var number = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            number++;
+            var text = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String
+                ? t.GetString()!.Trim()
+                : string.Empty;
+            if (text.Length == 0)
+            {
+                problems.Add($"key point {number} has no \"text\".");
+                continue;
+            }
+
+            var cited = Citations(item, number, first, last, problems);
+            if (cited is not null)
+            {
+                keyPoints.Add(new KeyPoint(text, cited));
+            }
+        }
+
+        return keyPoints;
+    }
+
+    private static List<int>? Citations(JsonElement item, int number, int first, int last, List<string> problems)
+    {
+        if (!item.TryGetProperty("sentences", out var sentences) || sentences.ValueKind != JsonValueKind.Array || sentences.GetArrayLength() == 0)
+        {
+            problems.Add($"key point {number} cites no sentences.");
+            return null;
+        }
+
+        var cited = new SortedSet<int>();
+        foreach (var sentence in sentences.EnumerateArray())
+        {
+            if (sentence.ValueKind != JsonValueKind.Number || !sentence.TryGetInt32(out var value))
+            {
+                problems.Add($"key point {number} cites {sentence.GetRawText()}, which is not a sentence number.");
+                return null;
+            }
+
+            if (value < first || value > last)
+            {
+                problems.Add($"key point {number} cites sentence {value}, but only sentences {first} to {last} were given.");
+                return null;
+            }
+
+            cited.Add(value - 1);
+        }
+
+        return [.. cited];
+    }
+
+    // Some OpenAI-compatible servers ignore the response format and wrap JSON in a Markdown code fence.
+    private static string StripCodeFence(string content)
+    {
+        var trimmed = content.Trim();
+        if (!trimmed.StartsWith("```", StringComparison.Ordinal))
+        {
+            return trimmed;
+        }
+
+        var firstLineEnd = trimmed.IndexOf('\n', StringComparison.Ordinal);
+        var closing = trimmed.LastIndexOf("```", StringComparison.Ordinal);
+        return firstLineEnd > 0 && closing > firstLineEnd ? trimmed[(firstLineEnd + 1)..closing].Trim() : trimmed;
+    }
+
+    private static SummaryValidation Fail(string problem) => new(null, [problem]);
+}

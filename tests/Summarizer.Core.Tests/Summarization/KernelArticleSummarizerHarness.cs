@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Core.Summarization;
+
+namespace Summarizer.Core.Tests.Summarization;
+
+/// <summary>The summarizer as the application wires it, from in-memory settings (offline unless told otherwise).</summary>
+internal sealed class KernelArticleSummarizerHarness : IDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public KernelArticleSummarizerHarness(Dictionary<string, string?>? settings = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
+        _services = new ServiceCollection().AddArticleSummarization(configuration).BuildServiceProvider();
+    }
+
+    public IArticleSummarizer Summarizer => _services.GetRequiredService<IArticleSummarizer>();
+
+    public void Dispose() => _services.Dispose();
+}

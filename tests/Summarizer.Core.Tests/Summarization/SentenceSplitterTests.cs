@@ -1,0 +1,94 @@
+using Summarizer.Core.Summarization;
+
+namespace Summarizer.Core.Tests.Summarization;
+
+public sealed class SentenceSplitterTests
+{
+    [Fact]
+    public void Split_KeepsMilitaryTitlesTogether()
+    {
+        var sentences = SentenceSplitter.Split(
+            "The strikes took place over about 30 minutes, said Lt. Gen. Douglas Sims, director of the Joint Staff. Sims said weather was a factor.");
+
+        Assert.Equal(
+            ["The strikes took place over about 30 minutes, said Lt. Gen. Douglas Sims, director of the Joint Staff.", "Sims said weather was a factor."],
+            sentences);
+    }
+
+    [Fact]
+    public void Split_KeepsDottedAcronymBeforeName()
+    {
+        var sentences = SentenceSplitter.Split("U.S. Central Command said the assault involved more than 125 precision munitions. It lasted 30 minutes.");
+
+        Assert.Equal(2, sentences.Count);
+        Assert.StartsWith("U.S. Central Command said", sentences[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Split_EndsSentenceAfterAcronymBeforeSentenceOpener()
+    {
+        var sentences = SentenceSplitter.Split("The remains were returned to the U.S. The strikes began hours later.");
+
+        Assert.Equal(["The remains were returned to the U.S.", "The strikes began hours later."], sentences);
+    }
+
+    [Fact]
+    public void Split_KeepsMonthAbbreviationBeforeDay()
+    {
+        var sentences = SentenceSplitter.Split("The last attack was Jan. 29 at al-Asad airbase in Iraq, and there were no injuries. Officials said so.");
+
+        Assert.Equal("The last attack was Jan. 29 at al-Asad airbase in Iraq, and there were no injuries.", sentences[0]);
+        Assert.Equal(2, sentences.Count);
+    }
+
+    [Fact]
+    public void Split_KeepsNumbersAndParentheses()
+    {
+        var sentences = SentenceSplitter.Split("The Iraqi border is only 6 miles (10 kilometers) away. Tower 22 houses about 350 troops and cost $1.5 million.");
+
+        Assert.Equal(["The Iraqi border is only 6 miles (10 kilometers) away.", "Tower 22 houses about 350 troops and cost $1.5 million."], sentences);
+    }
+
+    [Fact]
+    public void Split_KeepsQuotedSpeechOfSeveralSentencesTogether()
+    {
+        var sentences = SentenceSplitter.Split(
+            "\"Our response began today. It will continue at times and places of our choosing,\" Biden warned. He spoke on Friday.");
+
+        Assert.Equal(
+            ["\"Our response began today. It will continue at times and places of our choosing,\" Biden warned.", "He spoke on Friday."],
+            sentences);
+    }
+
+    [Fact]
+    public void Split_EndsSentenceAfterClosingQuote()
+    {
+        var sentences = SentenceSplitter.Split("He said: “We will respond.” Then he left the room. Did anyone follow? Nobody did!");
+
+        Assert.Equal(["He said: “We will respond.”", "Then he left the room.", "Did anyone follow?", "Nobody did!"], sentences);
+    }
+
+    [Fact]
+    public void Split_KeepsInitialsInNames()
+    {
+        var sentences = SentenceSplitter.Split("John F. Kennedy was elected in 1960. He was 43 at the time.");
+
+        Assert.Equal(["John F. Kennedy was elected in 1960.", "He was 43 at the time."], sentences);
+    }
+
+    [Fact]
+    public void Split_DoesNotEndSentenceBeforeLowerCaseWord()
+    {
+        var sentences = SentenceSplitter.Split("The meeting ran until 9 p.m. on Friday, e.g. later than planned.");
+
+        Assert.Single(sentences);
+    }
+
+    [Fact]
+    public void Split_TreatsLineBreaksAsBoundaries()
+    {
+        var sentences = SentenceSplitter.Split("Headline without a period\nFirst sentence here.");
+
+        Assert.Equal(["Headline without a period", "First sentence here."], sentences);
+    }
+}
