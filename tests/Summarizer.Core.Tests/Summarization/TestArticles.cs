@@ -34,7 +34,7 @@ internal static class TestArticles
     public static CleanedArticle Seed()
     {
         var bytes = File.ReadAllBytes(RepositoryPaths.SeedArticle);
-        var result = new ArticleCleaner().Clean(new ArticleSource(Path.GetFileName(RepositoryPaths.SeedArticle), "text/plain", bytes));
+        var result = new ArticleCleaner(Microsoft.Extensions.Options.Options.Create(new CleaningOptions())).Clean(new ArticleSource(Path.GetFileName(RepositoryPaths.SeedArticle), "text/plain", bytes));
         return result.Article ?? throw new InvalidOperationException(result.RejectionReason);
     }
 }
