@@ -15,6 +15,10 @@ internal static class SentenceRanker
     private const double TitleWeight = 0.15;
     private const double HeadlineRepeat = 0.85;
 
+    // Centrality compares every pair, so it is computed among the first sentences only: far enough for any news
+    // article, and it keeps a pathological upload (a megabyte of one-line sentences) from taking minutes.
+    private const int MaxCentralitySentences = 300;
+
     public static double[] Score(NumberedArticle article, TermVectors vectors)
     {
         var count = article.Sentences.Count;
@@ -47,9 +51,10 @@ internal static class SentenceRanker
         return scores;
     }
 
-    private static double[] Centrality(TermVectors vectors, int count)
+    private static double[] Centrality(TermVectors vectors, int total)
     {
-        var centrality = new double[count];
+        var centrality = new double[total];
+        var count = Math.Min(total, MaxCentralitySentences);
         for (var i = 0; i < count; i++)
         {
             for (var j = 0; j < count; j++)
@@ -64,8 +69,8 @@ internal static class SentenceRanker
             }
         }
 
-        var max = centrality.DefaultIfEmpty(0).Max();
-        var min = centrality.DefaultIfEmpty(0).Min();
+        var max = centrality.Take(count).DefaultIfEmpty(0).Max();
+        var min = centrality.Take(count).DefaultIfEmpty(0).Min();
         var range = max - min;
         for (var i = 0; i < count; i++)
         {
