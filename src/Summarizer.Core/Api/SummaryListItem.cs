@@ -27,7 +27,7 @@ public sealed record SummaryListItem(
         var total = e.SummarizedAt is { } done && e.UploadedAt is { } uploaded ? (long?)(done - uploaded).TotalMilliseconds : null;
         return new SummaryListItem(
             e.Id, e.Name, e.Status, e.Title, e.Language, e.Error, e.Version, e.Provider, e.Model, e.PromptTokens, e.CompletionTokens, e.ModelCalls,
-            new SummaryTimings(e.CleanMilliseconds, e.SummarizeMilliseconds, total),
+            new SummaryTimings(e.CleanMilliseconds, e.SummarizeMilliseconds, e.ModelLatencyMilliseconds, total),
             e.CreatedAt, e.UpdatedAt, e.SummarizedAt);
     }
 }

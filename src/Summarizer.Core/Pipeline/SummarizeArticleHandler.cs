@@ -87,6 +87,7 @@ public sealed partial class SummarizeArticleHandler(
             PromptTokens = summary.Usage.PromptTokens,
             CompletionTokens = summary.Usage.CompletionTokens,
             ModelCalls = summary.Usage.ModelCalls,
+            ModelLatencyMilliseconds = summary.Usage.LatencyMilliseconds,
         }, SummarizeOutcome.Summarized, cancellationToken);
     }
 

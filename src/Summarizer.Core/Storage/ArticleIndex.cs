@@ -123,6 +123,7 @@ public sealed class ArticleIndex(StorageClients clients)
         [nameof(e.PromptTokens)] = e.PromptTokens,
         [nameof(e.CompletionTokens)] = e.CompletionTokens,
         [nameof(e.ModelCalls)] = e.ModelCalls,
+        [nameof(e.ModelLatencyMilliseconds)] = e.ModelLatencyMilliseconds,
     };
 
     private static ArticleIndexEntry FromEntity(TableEntity t) => new()
@@ -151,6 +152,7 @@ public sealed class ArticleIndex(StorageClients clients)
         PromptTokens = t.GetInt32(nameof(ArticleIndexEntry.PromptTokens)),
         CompletionTokens = t.GetInt32(nameof(ArticleIndexEntry.CompletionTokens)),
         ModelCalls = t.GetInt32(nameof(ArticleIndexEntry.ModelCalls)),
+        ModelLatencyMilliseconds = t.GetInt64(nameof(ArticleIndexEntry.ModelLatencyMilliseconds)),
         ETag = t.ETag,
     };
 }

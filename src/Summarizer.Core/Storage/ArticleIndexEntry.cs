@@ -58,5 +58,8 @@ public sealed record ArticleIndexEntry
 
     public int? ModelCalls { get; init; }
 
+    /// <summary>Time spent waiting for the model, retries included; part of <see cref="SummarizeMilliseconds"/>.</summary>
+    public long? ModelLatencyMilliseconds { get; init; }
+
     public ETag ETag { get; init; }
 }
