@@ -25,12 +25,13 @@ internal static class EvalSummarizeCommand
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var config = SummarizeCommand.ConfigOption();
         var command = new Command("summarize", "Score the summarizer against reference summaries with ROUGE, next to Lead-3.") { dataset, limit, json, config };
+        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((result, cancellationToken) =>
-            RunAsync(result.GetValue(dataset)!, result.GetValue(limit), result.GetValue(json), result.GetValue(config), cancellationToken));
+            RunAsync(result.GetValue(dataset)!, result.GetValue(limit), result.GetValue(json), result.GetValue(config), [.. result.UnmatchedTokens], cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo dataset, int? limit, bool asJson, FileInfo? config, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(FileInfo dataset, int? limit, bool asJson, FileInfo? config, string[] args, CancellationToken cancellationToken)
     {
         if (!dataset.Exists)
         {
@@ -41,7 +42,7 @@ internal static class EvalSummarizeCommand
         ServiceProvider services;
         try
         {
-            services = SummarizeCommand.BuildServices(config);
+            services = SummarizeCommand.BuildServices(config, args);
         }
         catch (Exception e) when (e is OptionsValidationException or InvalidOperationException)
         {

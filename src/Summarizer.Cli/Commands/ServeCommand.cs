@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using Summarizer.Cli.Hosting;
 
 namespace Summarizer.Cli.Commands;
@@ -22,6 +23,17 @@ internal static class ServeCommand
         {
             var url = parseResult.GetValue(urls)!;
             await using var app = ServeHost.Build(parseResult.UnmatchedTokens.ToArray(), url);
+            try
+            {
+                // The same checks the host runs at start, made first so a bad setting reads as one line, not a trace.
+                app.Services.GetRequiredService<IStartupValidator>().Validate();
+            }
+            catch (OptionsValidationException ex)
+            {
+                await Console.Error.WriteLineAsync($"error: {ex.Message}");
+                return 2;
+            }
+
             await app.StartAsync(cancellationToken);
             await Console.Out.WriteLineAsync($"Summarizer is serving {url.TrimEnd('/')}/api (browse: {url.TrimEnd('/')}/api/ui). Press Ctrl+C to stop.");
             await app.WaitForShutdownAsync(cancellationToken);

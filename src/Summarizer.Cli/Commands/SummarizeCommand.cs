@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Summarizer.Cli.Hosting;
 using Summarizer.Core.Cleaning;
 using Summarizer.Core.Summarization;
 
@@ -23,26 +24,21 @@ internal static class SummarizeCommand
         var file = new Argument<FileInfo>("file") { Description = "The article: HTML, text or Markdown, optionally gzip-compressed." };
         var config = ConfigOption();
         var command = new Command("summarize", "Summarize an article file with the configured provider (Summarization settings).") { file, config };
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(file)!, result.GetValue(config), cancellationToken));
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(file)!, result.GetValue(config), [.. result.UnmatchedTokens], cancellationToken));
         return command;
     }
 
     /// <summary>The <c>--config</c> option shared by the summarization commands.</summary>
     internal static Option<FileInfo?> ConfigOption() => new("--config")
     {
-        Description = "A JSON settings file with a Summarization section; environment variables (Summarization__Provider=…) override it.",
+        Description = "A JSON settings file with a Summarization section; environment variables (Summarization__Provider=…) and --Summarization:Key=value arguments override it.",
     };
 
     /// <summary>Builds the services from settings and checks them as the host does at start-up.</summary>
-    internal static ServiceProvider BuildServices(FileInfo? config)
+    internal static ServiceProvider BuildServices(FileInfo? config, string[] args)
     {
-        var builder = new ConfigurationBuilder();
-        if (config is not null)
-        {
-            builder.AddJsonFile(config.FullName, optional: false);
-        }
-
-        var configuration = builder.AddEnvironmentVariables().Build();
+        var configuration = CommandServices.Configuration(args, config);
         var services = new ServiceCollection()
             .AddArticleCleaning(configuration)
             .AddArticleSummarization(configuration)
@@ -51,7 +47,7 @@ internal static class SummarizeCommand
         return services;
     }
 
-    private static async Task<int> RunAsync(FileInfo file, FileInfo? config, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(FileInfo file, FileInfo? config, string[] args, CancellationToken cancellationToken)
     {
         if (!file.Exists)
         {
@@ -62,7 +58,7 @@ internal static class SummarizeCommand
         ServiceProvider services;
         try
         {
-            services = BuildServices(config);
+            services = BuildServices(config, args);
         }
         catch (Exception e) when (e is OptionsValidationException or InvalidOperationException)
         {
