@@ -85,6 +85,12 @@ public sealed partial class CleanArticleHandler(
             return (CleanOutcome.Rejected, await RecordRejectedAsync(entry, blob, id, hash, result.RejectionReason, started, cancellationToken));
         }
 
+        if (result.Article.Blocks.All(b => b.Kind == BlockKind.Heading))
+        {
+            const string reason = "The article has no text to summarize: only headings were found (images and media are not read).";
+            return (CleanOutcome.Rejected, await RecordRejectedAsync(entry, blob, id, hash, reason, started, cancellationToken));
+        }
+
         return (CleanOutcome.Cleaned, await RecordCleanedAsync(entry, blob, id, hash, result.Article, started, cancellationToken));
     }
 

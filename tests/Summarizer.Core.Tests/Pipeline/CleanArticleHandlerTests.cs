@@ -74,6 +74,17 @@ public sealed class CleanArticleHandlerTests(AzuriteFixture azurite) : IAsyncLif
     }
 
     [Fact]
+    public async Task Handle_RejectsPageWithOnlyHeadings_AsNothingToSummarize()
+    {
+        var name = await UploadAsync("gallery", TestFiles.Bytes("Pipeline/headings-only.html"), ".html");
+
+        Assert.Equal(CleanOutcome.Rejected, await Handler.HandleAsync(name, default));
+
+        var entry = await Index.GetAsync(ArticleId.FromBlobName(name), default);
+        Assert.Contains("only headings", entry!.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Handle_RejectsOversizedArticle_NamingTheLimit()
     {
         var name = await UploadAsync("huge", Encoding.UTF8.GetBytes(new string('a', 5000)));
