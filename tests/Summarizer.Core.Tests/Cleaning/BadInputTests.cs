@@ -89,7 +89,7 @@ public sealed class BadInputTests
     public void Clean_SurvivesDeepNesting(string opening, int depth)
     {
         var html = "<html><head><title>Deep</title></head><body>" + string.Concat(Enumerable.Repeat(opening, depth)) + "<p>" + Paragraph + "</p></body></html>";
-        var article = CleanQuickly("deep.html", html);
+        var article = CleanWithoutHanging("deep.html", html);
         Assert.Contains(Paragraph, article.Text, StringComparison.Ordinal);
     }
 
@@ -97,7 +97,7 @@ public sealed class BadInputTests
     public void Clean_SurvivesManyUnclosedFormattingElements()
     {
         var html = "<html><body><p>" + Paragraph + "</p>" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"<b id=b{i}><i>x ")) + "</body></html>";
-        var article = CleanQuickly("unclosed.html", html);
+        var article = CleanWithoutHanging("unclosed.html", html);
         Assert.Contains(Paragraph, article.Text, StringComparison.Ordinal);
     }
 
@@ -105,7 +105,7 @@ public sealed class BadInputTests
     public void Clean_SurvivesHugeAttributes()
     {
         var html = "<html><body><div class=\"" + new string('a', 4_000_000) + "\" id=\"" + new string('-', 100_000) + "\"><p>" + Paragraph + "</p><p>" + Paragraph + "</p></div></body></html>";
-        var article = CleanQuickly("attributes.html", html);
+        var article = CleanWithoutHanging("attributes.html", html);
         Assert.Contains(Paragraph, article.Text, StringComparison.Ordinal);
     }
 
@@ -113,7 +113,7 @@ public sealed class BadInputTests
     public void Clean_SurvivesUnclosedTagsAndTruncatedMarkup()
     {
         var html = "<html><head><title>Cut short</title><body><div class=story><p>" + Paragraph + "<p>" + Paragraph + "<div><a href=\"x";
-        var article = CleanQuickly("truncated.html", html);
+        var article = CleanWithoutHanging("truncated.html", html);
         Assert.Contains(Paragraph, article.Text, StringComparison.Ordinal);
     }
 
@@ -121,17 +121,18 @@ public sealed class BadInputTests
     public void Clean_SurvivesDeeplyNestedMarkdown()
     {
         var markdown = "# Deep\n\n" + new string('>', 50_000) + " quoted\n\n" + string.Concat(Enumerable.Range(0, 2000).Select(i => new string(' ', i * 2) + "- item\n")) + "\n" + Paragraph + "\n";
-        var article = CleanQuickly("deep.md", markdown);
+        var article = CleanWithoutHanging("deep.md", markdown);
         Assert.Contains(Paragraph, article.Text, StringComparison.Ordinal);
     }
 
-    private static CleanedArticle CleanQuickly(string name, string content)
+    private static CleanedArticle CleanWithoutHanging(string name, string content)
     {
         var stopwatch = Stopwatch.StartNew();
         var result = CleaningTestData.Clean(name, Encoding.UTF8.GetBytes(content));
 
-        // Not a speed target: a generous bound that only a hang or quadratic blow-up would exceed.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"Cleaning took {stopwatch.Elapsed}.");
+        // A hang detector, not a speed target (speed is measured by `eval clean`): only a hang or a runaway
+        // quadratic blow-up takes minutes on these inputs.
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromMinutes(2), $"Cleaning took {stopwatch.Elapsed}.");
         return CleaningTestData.Accepted(result);
     }
 
