@@ -8,13 +8,16 @@ internal static class BenchCommand
 {
     private static readonly string[] ArticleExtensions = [".html", ".htm", ".txt", ".md"];
 
+    // Expected outputs and a dataset's own papers are not articles.
+    private static readonly string[] IgnoredPrefixes = ["expected", "README", "LICENSE"];
+
     public static Command Create()
     {
         var articles = new Option<int>("--articles") { Description = "How many articles to upload.", DefaultValueFactory = _ => 200 };
         var concurrency = new Option<int>("--concurrency") { Description = "Uploads at once.", DefaultValueFactory = _ => 8 };
         var source = new Option<DirectoryInfo?>("--source")
         {
-            Description = "A folder of articles (.html, .txt, .md, searched recursively; files named expected* are skipped), used in turn. " +
+            Description = "A folder of articles (.html, .txt, .md, searched recursively; files named expected*, README* and LICENSE* are skipped), used in turn. " +
                 "Default: ../shared/datasets/readability-test-pages beside the repository, else the tests' TestData folders.",
         };
         var pipeline = new Command("pipeline", "Start Azurite and summarizer serve, upload articles through the HTTP API and report throughput, latency and peak memory.")
@@ -48,7 +51,7 @@ internal static class BenchCommand
         var roots = source is not null ? [source] : DefaultSources();
         return roots.Where(r => r.Exists)
             .SelectMany(r => r.EnumerateFiles("*", SearchOption.AllDirectories))
-            .Where(f => ArticleExtensions.Contains(f.Extension, StringComparer.OrdinalIgnoreCase) && !f.Name.StartsWith("expected", StringComparison.OrdinalIgnoreCase))
+            .Where(f => ArticleExtensions.Contains(f.Extension, StringComparer.OrdinalIgnoreCase) && !IgnoredPrefixes.Any(p => f.Name.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(f => f.FullName, StringComparer.Ordinal)
             .ToList();
     }
