@@ -5,6 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/setup.sh
 
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "==> Installing Chromium from Debian's packages (the browse page test renders the page with it)"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
+
 echo "==> Building Summarizer.sln (Release, warnings as errors)"
 dotnet build Summarizer.sln -c Release --nologo -v quiet -clp:Summary
 
