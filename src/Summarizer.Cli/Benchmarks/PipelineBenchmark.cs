@@ -29,7 +29,7 @@ internal sealed class PipelineBenchmark(IReadOnlyList<FileInfo> sources, int art
         var items = await WaitForAllAsync(http, cancellationToken);
         var wallSeconds = clock.Elapsed.TotalSeconds;
 
-        Report(items, uploadSeconds, wallSeconds, serve.PeakWorkingSetBytes);
+        Report(items, uploadSeconds, wallSeconds, serve.PeakWorkingSetBytes, serve.WorkingSetBytes);
         return items.Count == articles ? 0 : 1;
     }
 
@@ -89,7 +89,7 @@ internal sealed class PipelineBenchmark(IReadOnlyList<FileInfo> sources, int art
         return all;
     }
 
-    private void Report(List<JsonElement> items, double uploadSeconds, double wallSeconds, long? peakBytes)
+    private void Report(List<JsonElement> items, double uploadSeconds, double wallSeconds, long? peakBytes, long? endBytes)
     {
         var summarized = items.Where(e => e.GetProperty("status").GetString() == "summarized").ToList();
         var latencies = summarized
@@ -105,7 +105,9 @@ internal sealed class PipelineBenchmark(IReadOnlyList<FileInfo> sources, int art
         output.WriteLine(string.Create(f, $"upload time         : {uploadSeconds:F1} s ({articles / uploadSeconds:F0} uploads/s)"));
         output.WriteLine(string.Create(f, $"throughput          : {summarized.Count / minutes:F0} articles/min (first upload to last summary), wall {wallSeconds:F1} s"));
         output.WriteLine(string.Create(f, $"latency p50/p95/p99 : {Percentile(latencies, 50):F0} / {Percentile(latencies, 95):F0} / {Percentile(latencies, 99):F0} ms (upload to summary)"));
-        output.WriteLine(peakBytes is { } bytes ? string.Create(f, $"host peak memory    : {bytes / 1048576.0:F0} MiB (VmHWM of summarizer serve)") : "host peak memory    : unknown on this OS");
+        output.WriteLine(peakBytes is { } peak && endBytes is { } end
+            ? string.Create(f, $"host memory         : peak {peak / 1048576.0:F0} MiB, {end / 1048576.0:F0} MiB when all were done (VmHWM and VmRSS of summarizer serve)")
+            : "host memory         : unknown on this OS");
     }
 
     private static double Percentile(List<double> sorted, int percentile) =>

@@ -26,21 +26,12 @@ internal sealed class ServeProcess : IAsyncDisposable
     public int ProcessId => _process.Id;
 
     /// <summary>The most memory the process has held (VmHWM, Linux), or null where that is not known.</summary>
-    public long? PeakWorkingSetBytes
-    {
-        get
-        {
-            var status = $"/proc/{_process.Id}/status";
-            if (!File.Exists(status))
-            {
-                return null;
-            }
+    public long? PeakWorkingSetBytes => ReadStatusKilobytes("VmHWM:") * 1024;
 
-            var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
-        }
-    }
+    /// <summary>The memory the process holds now (VmRSS, Linux), or null where that is not known.</summary>
+    public long? WorkingSetBytes => ReadStatusKilobytes("VmRSS:") * 1024;
 
+    /// <summary>What the process printed so far.</summary>
     public string Output
     {
         get
@@ -121,6 +112,18 @@ internal sealed class ServeProcess : IAsyncDisposable
         }
 
         throw new TimeoutException("summarizer serve did not answer on /api/health:\n" + Output);
+    }
+
+    private long? ReadStatusKilobytes(string field)
+    {
+        var status = $"/proc/{_process.Id}/status";
+        if (!File.Exists(status))
+        {
+            return null;
+        }
+
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+        return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private void Append(string? line)
