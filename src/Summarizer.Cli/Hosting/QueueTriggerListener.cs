@@ -27,8 +27,18 @@ internal sealed partial class QueueTriggerListener(
     {
         var o = options.Value;
         var delay = TimeSpan.FromMilliseconds(100);
+        var running = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
+            // As the Functions host does: a new batch is fetched once no more than newBatchThreshold messages are
+            // still being processed, so one slow summary does not hold up the rest of its batch.
+            running.RemoveAll(t => t.IsCompleted);
+            if (running.Count > o.NewBatchThreshold)
+            {
+                await Task.WhenAny(running);
+                continue;
+            }
+
             QueueMessage[] messages;
             try
             {
@@ -44,7 +54,7 @@ internal sealed partial class QueueTriggerListener(
             if (messages.Length > 0)
             {
                 delay = TimeSpan.FromMilliseconds(100);
-                await Task.WhenAll(messages.Select(m => ProcessAsync(m, stoppingToken)));
+                running.AddRange(messages.Select(m => ProcessAsync(m, stoppingToken)));
                 continue;
             }
 
@@ -59,6 +69,8 @@ internal sealed partial class QueueTriggerListener(
 
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, o.MaxQueuePollingInterval.Ticks));
         }
+
+        await Task.WhenAll(running);
     }
 
     private async Task ProcessAsync(QueueMessage message, CancellationToken stoppingToken)

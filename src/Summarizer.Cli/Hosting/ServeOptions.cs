@@ -30,6 +30,10 @@ public sealed class ServeOptions
     [Range(1, 32)]
     public int QueueBatchSize { get; set; } = 16;
 
+    /// <summary>A new batch is received once no more than this many messages are still being processed (host.json <c>newBatchThreshold</c>).</summary>
+    [Range(0, 64)]
+    public int NewBatchThreshold { get; set; } = 8;
+
     /// <summary>Blobs cleaned at the same time.</summary>
     [Range(1, 64)]
     public int CleanConcurrency { get; set; } = 4;
