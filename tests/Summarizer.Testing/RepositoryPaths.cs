@@ -1,16 +1,14 @@
 namespace Summarizer.Testing;
 
-/// <summary>Finds the repository root and the shared data beside it.</summary>
+/// <summary>Finds the repository root and the test data every test project uses.</summary>
 public static class RepositoryPaths
 {
     private static readonly Lazy<string> RootPath = new(FindRoot);
 
     public static string Root => RootPath.Value;
 
-    /// <summary>The <c>shared</c> folder that sits beside the repository, if present.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-
-    public static string SeedArticle => Path.Combine(Shared, "seeds", "000_aa0d620393d4df3e.txt");
+    /// <summary>The real pasted-text upload the cleaning and end-to-end tests start from (see TestData/README.md).</summary>
+    public static string SeedArticle => Path.Combine(Root, "tests", "Summarizer.Testing", "TestData", "000_aa0d620393d4df3e.txt");
 
     private static string FindRoot()
     {
