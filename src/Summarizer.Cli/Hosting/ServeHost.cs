@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Summarizer.Core;
 using Summarizer.Core.Api;
 
@@ -50,7 +51,20 @@ internal static class ServeHost
         return app;
     }
 
-    /// <summary>An unexpected error answers as a problem without internals; the exception itself goes to the log.</summary>
-    private static Task WriteUnexpectedErrorAsync(HttpContext context) =>
-        new ApiResponseResult(ApiResponse.Problem(500, "Unexpected error", "The request could not be completed; the server log has the details.")).ExecuteAsync(context);
+    /// <summary>
+    /// An unexpected error answers as a problem without internals. The log gets the exception's type and message;
+    /// its stack trace only at Debug level, so traces stay out of ordinary logs.
+    /// </summary>
+    private static Task WriteUnexpectedErrorAsync(HttpContext context)
+    {
+        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (error is not null)
+        {
+            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServeHost));
+            logger.LogError("{Method} {Path} failed: {ErrorType}: {ErrorMessage}", context.Request.Method, context.Request.Path, error.GetType().Name, error.Message);
+            logger.LogDebug(error, "Stack trace of the failed request");
+        }
+
+        return new ApiResponseResult(ApiResponse.Problem(500, "Unexpected error", "The request could not be completed; the server log has the details.")).ExecuteAsync(context);
+    }
 }
