@@ -3,7 +3,7 @@ namespace Summarizer.Core.Cleaning;
 /// <summary>One non-empty line of pasted text, with the shape measures the plain-text extractor decides on.</summary>
 internal sealed record TextLine(string Text, bool FollowsBlankLine)
 {
-    public int Words { get; } = TextNormalizer.CountWords(Text);
+    public int Words { get; } = TextNormalizer.CountWordsAcrossScripts(Text);
 
     /// <summary>Ends like a sentence (full stop, question or exclamation mark, closing quote after one).</summary>
     public bool EndsSentence { get; } = EndsLikeSentence(Text);

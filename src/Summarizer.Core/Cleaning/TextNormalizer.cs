@@ -47,4 +47,32 @@ internal static class TextNormalizer
 
         return count;
     }
+
+    /// <summary>
+    /// Counts words as runs of non-space characters, except that each Han, kana or Thai character counts as one:
+    /// those scripts do not separate words with spaces, so a line of running Chinese prose is not one "word".
+    /// </summary>
+    public static int CountWordsAcrossScripts(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (IsUnspacedScript(c))
+            {
+                count++;
+                inWord = false;
+                continue;
+            }
+
+            var space = IsSpace(c);
+            count += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+
+        return count;
+    }
+
+    private static bool IsUnspacedScript(char c) =>
+        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\u0E00' and <= '\u0E7F';
 }

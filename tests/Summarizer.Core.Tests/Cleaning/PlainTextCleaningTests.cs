@@ -19,6 +19,19 @@ public sealed class PlainTextCleaningTests
     }
 
     [Fact]
+    public void Clean_PastedChineseText_KeepsItsLinesOfProse()
+    {
+        var article = CleaningTestData.CleanFile("pasted-chinese.txt");
+
+        Assert.Equal("山城秋日赏枫 游客络绎不绝", article.Title);
+        Assert.Equal(6, article.Blocks.Count(b => b.Kind == BlockKind.Paragraph));
+        Assert.StartsWith("入秋以后一场接一场的冷空气南下", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("等待午后阳光穿过云层的时刻", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("分享", article.Text, StringComparison.Ordinal);
+        Assert.Equal("zh", article.Language);
+    }
+
+    [Fact]
     public void Clean_SeedEndsWhereTheStoryEnds()
     {
         var article = CleanSeed();
