@@ -13,7 +13,17 @@ azurite_pid=""
 stop_azurite() {
   if [ -n "$azurite_pid" ] && kill -0 "$azurite_pid" 2>/dev/null; then
     echo "==> Stopping Azurite"
-    kill "$azurite_pid" 2>/dev/null || true
+    kill -TERM "$azurite_pid" 2>/dev/null || true
+    # Azurite saves .azurite/ and closes its servers at once, but its process can linger after that:
+    # give it 10 seconds, then end it.
+    for _ in $(seq 1 50); do
+      kill -0 "$azurite_pid" 2>/dev/null || break
+      grep -q "Queue service successfully closed" .azurite/azurite.log 2>/dev/null \
+        && grep -q "Blob service successfully closed" .azurite/azurite.log \
+        && grep -q "Table service successfully closed" .azurite/azurite.log && break
+      sleep 0.2
+    done
+    kill -KILL "$azurite_pid" 2>/dev/null || true
     wait "$azurite_pid" 2>/dev/null || true
   fi
 }

@@ -11,6 +11,7 @@ namespace Summarizer.Cli.Emulator;
 /// </summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
+    private static readonly string[] Services = ["Blob", "Queue", "Table"];
     private readonly StringBuilder _output = new();
     private readonly string _script;
     private Process? _process;
@@ -70,14 +71,13 @@ public sealed class AzuriteServer : IAsyncDisposable
         {
             using var signal = Process.Start("kill", ["-INT", _process.Id.ToString()]);
             await signal.WaitForExitAsync();
-            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-            try
+
+            // Azurite saves its data and closes its three services at once, but its process can linger after
+            // that; once they are closed (or after 15 s) StopAsync ends it.
+            var deadline = DateTime.UtcNow.AddSeconds(15);
+            while (!_process.HasExited && DateTime.UtcNow < deadline && !AllServicesClosed())
             {
-                await _process.WaitForExitAsync(wait.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                // It did not stop in time; StopAsync kills it.
+                await Task.Delay(100);
             }
         }
 
@@ -88,6 +88,11 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     private async Task StartProcessAsync(CancellationToken cancellationToken)
     {
+        lock (_output)
+        {
+            _output.Clear();
+        }
+
         var start = new ProcessStartInfo("node")
         {
             RedirectStandardOutput = true,
@@ -142,6 +147,15 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
 
         throw new InvalidOperationException("Azurite was not found in a node_modules folder above this directory: run 'npm ci' in the repository (run.sh and test.sh do).");
+    }
+
+    private bool AllServicesClosed()
+    {
+        lock (_output)
+        {
+            var output = _output.ToString();
+            return Services.All(service => output.Contains($"Azurite {service} service successfully closed", StringComparison.Ordinal));
+        }
     }
 
     private void Append(string? line)

@@ -14,12 +14,14 @@ public sealed class StorageClients
     {
         ArgumentNullException.ThrowIfNull(options);
         var o = options.Value;
-        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        var blobOptions = WithRetries(new BlobClientOptions());
+        var queueOptions = WithRetries(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        var tableOptions = WithRetries(new TableClientOptions());
         if (!string.IsNullOrWhiteSpace(o.ConnectionString))
         {
-            Blobs = new BlobServiceClient(o.ConnectionString);
+            Blobs = new BlobServiceClient(o.ConnectionString, blobOptions);
             Queues = new QueueServiceClient(o.ConnectionString, queueOptions);
-            Tables = new TableServiceClient(o.ConnectionString);
+            Tables = new TableServiceClient(o.ConnectionString, tableOptions);
         }
         else
         {
@@ -27,9 +29,9 @@ public sealed class StorageClients
             {
                 ManagedIdentityClientId = string.IsNullOrWhiteSpace(o.ManagedIdentityClientId) ? null : o.ManagedIdentityClientId,
             });
-            Blobs = new BlobServiceClient(o.BlobServiceUri, credential);
+            Blobs = new BlobServiceClient(o.BlobServiceUri, credential, blobOptions);
             Queues = new QueueServiceClient(o.QueueServiceUri, credential, queueOptions);
-            Tables = new TableServiceClient(o.TableServiceUri, credential);
+            Tables = new TableServiceClient(o.TableServiceUri, credential, tableOptions);
         }
     }
 
@@ -44,6 +46,22 @@ public sealed class StorageClients
     public QueueClient Queue(string name) => Queues.GetQueueClient(name);
 
     public TableClient Table(string name) => Tables.GetTableClient(name);
+
+    /// <summary>
+    /// The SDK's retry policy, shortened: storage clients otherwise retry for about two minutes (5 retries from a
+    /// 4 s delay), which silences an outage for that long. Every caller here is retried again anyway, by the queue's
+    /// redelivery or the next poll, so a call gives up within about 10 s and says so.
+    /// </summary>
+    private static T WithRetries<T>(T options)
+        where T : ClientOptions
+    {
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.MaxRetries = 4;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(500);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(8);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+        return options;
+    }
 
     /// <summary>Creates the containers, queues and table if they are missing.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
