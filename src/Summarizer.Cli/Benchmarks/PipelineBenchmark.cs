@@ -19,7 +19,7 @@ internal sealed class PipelineBenchmark(IReadOnlyList<FileInfo> sources, int art
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         await using var azurite = await AzuriteServer.StartAsync(cancellationToken: cancellationToken);
-        await using var serve = await ServeProcess.StartAsync(azurite.ConnectionString, ServeProcess.FreePort(), "--Logging:LogLevel:Default=Warning");
+        await using var serve = await ServeProcess.StartAsync(azurite.ConnectionString, LoopbackPort.Free(), "--Logging:LogLevel:Default=Warning");
         using var http = new HttpClient { BaseAddress = serve.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
         await output.WriteLineAsync($"pipeline benchmark: {articles} articles from {sources.Count} files, upload concurrency {concurrency}, serve pid {serve.ProcessId}");
 

@@ -6,8 +6,6 @@ namespace Summarizer.Cli.Commands;
 /// <summary>Prints an API response: the JSON body indented on stdout, or the problem's detail on stderr with exit code 1.</summary>
 internal static class ApiOutput
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static async Task<int> WriteAsync(ApiResponse response)
     {
         using var json = JsonDocument.Parse(response.Body);
@@ -17,7 +15,7 @@ internal static class ApiOutput
             return 1;
         }
 
-        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(json.RootElement, Indented));
+        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(json.RootElement, SummarizeCommand.Json));
         return 0;
     }
 }

@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
+using Summarizer.Cli.Hosting;
+
 namespace Summarizer.Cli.Emulator;
 
 /// <summary>
@@ -44,7 +46,7 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <summary>Starts Azurite; with <paramref name="location"/> null its data lives in memory only.</summary>
     public static async Task<AzuriteServer> StartAsync(string? location = null, CancellationToken cancellationToken = default)
     {
-        var server = new AzuriteServer(FindScript(), FreePort(), FreePort(), FreePort(), location);
+        var server = new AzuriteServer(FindScript(), LoopbackPort.Free(), LoopbackPort.Free(), LoopbackPort.Free(), location);
         await server.StartProcessAsync(cancellationToken);
         return server;
     }
@@ -197,10 +199,4 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

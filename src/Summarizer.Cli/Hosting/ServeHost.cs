@@ -20,13 +20,9 @@ internal static class ServeHost
         string[] args, string urls, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
-        });
-        builder.Configuration.AddJsonFile("appsettings.json", optional: true);
-        builder.Configuration.AddEnvironmentVariables();
-        builder.Configuration.AddCommandLine(args);
+
+        // The same sources, in the same order, as every other command.
+        builder.Configuration.AddConfiguration(CommandServices.Configuration(args));
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);

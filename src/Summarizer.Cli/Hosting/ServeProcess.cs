@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Summarizer.Cli.Hosting;
@@ -62,12 +60,6 @@ internal sealed class ServeProcess : IAsyncDisposable
         return serve;
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>Ends the process at once with SIGKILL: no shutdown code runs.</summary>
     public async Task KillAsync()

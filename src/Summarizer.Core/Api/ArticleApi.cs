@@ -62,15 +62,10 @@ public sealed partial class ArticleApi(
 
     private async Task<ApiResponse> GetSummaryCoreAsync(string id, CancellationToken cancellationToken)
     {
-        if (!ArticleId.IsValid(id))
-        {
-            return InvalidId();
-        }
-
-        var entry = await index.GetAsync(id, cancellationToken);
+        var (entry, error) = await FindAsync(id, cancellationToken);
         if (entry is null)
         {
-            return NotFound(id);
+            return error!;
         }
 
         var summary = entry.Status == ArticleStatus.Summarized ? await documents.GetSummaryAsync(id, cancellationToken) : null;
@@ -133,15 +128,10 @@ public sealed partial class ArticleApi(
 
     private async Task<ApiResponse> RetryCoreAsync(string id, CancellationToken cancellationToken)
     {
-        if (!ArticleId.IsValid(id))
-        {
-            return InvalidId();
-        }
-
-        var entry = await index.GetAsync(id, cancellationToken);
+        var (entry, error) = await FindAsync(id, cancellationToken);
         if (entry is null)
         {
-            return NotFound(id);
+            return error!;
         }
 
         if (entry.Status != ArticleStatus.Failed || entry.ContentHash is null)
@@ -240,6 +230,18 @@ public sealed partial class ArticleApi(
         {
             return null;
         }
+    }
+
+    /// <summary>The article's index row, or the 400 or 404 answer when the id is malformed or unknown.</summary>
+    private async Task<(ArticleIndexEntry? Entry, ApiResponse? Error)> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!ArticleId.IsValid(id))
+        {
+            return (null, InvalidId());
+        }
+
+        var entry = await index.GetAsync(id, cancellationToken);
+        return entry is null ? (null, NotFound(id)) : (entry, null);
     }
 
     private static ApiResponse InvalidId() =>

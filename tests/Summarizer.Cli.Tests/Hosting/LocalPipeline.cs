@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Summarizer.Cli.Hosting;
 using Summarizer.Cli.Emulator;
@@ -24,7 +23,7 @@ internal sealed class LocalPipeline : IAsyncDisposable
     {
         Azurite = azurite;
         _ownsAzurite = ownsAzurite;
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
         Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var all = new Dictionary<string, string?>
@@ -113,10 +112,4 @@ internal sealed class LocalPipeline : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

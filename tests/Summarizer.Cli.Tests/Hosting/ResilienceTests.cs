@@ -22,7 +22,7 @@ public sealed class ResilienceTests
     {
         const int count = 150;
         await using var azurite = await AzuriteServer.StartAsync();
-        var port = ServeProcess.FreePort();
+        var port = LoopbackPort.Free();
         string[] fast = ["--Serve:BlobPollInterval=00:00:00.200", "--Serve:MaxQueuePollingInterval=00:00:00.200", "--Serve:MessageLease=00:00:04", "--Serve:SweepInterval=00:00:01", "--Pipeline:RequeueStalledAfter=00:00:05"];
         var serve = await ServeProcess.StartAsync(azurite.ConnectionString, port, fast);
         using var http = new HttpClient { BaseAddress = serve.BaseAddress };
