@@ -17,8 +17,16 @@ public sealed class PipelineOptions
 
     /// <summary>
     /// An article still <c>cleaned</c> this long after its last change is queued again, in case its message was lost
-    /// to a crash between the index write and the send. Longer than a busy queue's backlog takes to drain.
+    /// to a crash or an outage between the index write and the send. Longer than a busy queue's backlog takes to drain.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan RequeueStalledAfter { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// While the summarize queue holds no message at all (none waiting, none being processed), an article still
+    /// <c>cleaned</c> this long after its last change has certainly lost its message and is queued again at once,
+    /// without waiting for <see cref="RequeueStalledAfter"/>. Longer than the gap between an index write and its send.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan RequeueLostAfter { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -7,8 +7,9 @@ namespace Summarizer.Core.Pipeline;
 
 /// <summary>
 /// Queues again the articles that have waited in status <c>cleaned</c> longer than
-/// <see cref="PipelineOptions.RequeueStalledAfter"/>: the repair for a message lost between the index write and the
-/// send. A duplicate message this may make is dropped by the summarize stage.
+/// <see cref="PipelineOptions.RequeueStalledAfter"/>, or longer than <see cref="PipelineOptions.RequeueLostAfter"/> while
+/// the summarize queue is empty: the repair for a message lost to a crash or a storage outage between the index write
+/// and the send. A duplicate message this may make is dropped by the summarize stage.
 /// </summary>
 public sealed partial class StalledArticleSweeper(
     ArticleIndex index,
@@ -21,13 +22,19 @@ public sealed partial class StalledArticleSweeper(
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var stalled = index.ListByStatusAsync(ArticleStatus.Cleaned, cancellationToken, now - options.Value.RequeueStalledAfter);
+
+        // With no message in the queue, visible or not, no cleaned article is waiting for one: any that has been
+        // cleaned for longer than an index write takes to be followed by its send has lost its message.
+        var o = options.Value;
+        var wait = await queue.IsEmptyAsync(cancellationToken) ? (o.RequeueLostAfter < o.RequeueStalledAfter ? o.RequeueLostAfter : o.RequeueStalledAfter) : o.RequeueStalledAfter;
+        var cutoff = now - wait;
+        var stalled = index.ListByStatusAsync(ArticleStatus.Cleaned, cancellationToken, cutoff);
         var requeued = 0;
         await foreach (var listed in stalled)
         {
             // The listing row is a copy; touch the article's own row so that one sweep, not every sweep, sends it.
             var entry = await index.GetAsync(listed.Id, cancellationToken);
-            if (entry is not { Status: ArticleStatus.Cleaned, ContentHash: not null } || entry.UpdatedAt >= now - options.Value.RequeueStalledAfter)
+            if (entry is not { Status: ArticleStatus.Cleaned, ContentHash: not null } || entry.UpdatedAt >= cutoff)
             {
                 continue;
             }

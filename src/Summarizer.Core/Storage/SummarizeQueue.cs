@@ -13,6 +13,16 @@ public sealed class SummarizeQueue(StorageClients clients)
         await _queue.SendMessageAsync(Serialize(request), cancellationToken);
     }
 
+    /// <summary>
+    /// Whether the queue holds no message, counting those being processed (invisible) too. The count is approximate
+    /// only upwards: it is never lower than the true number, so an answer of true can be trusted.
+    /// </summary>
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
+    {
+        var properties = await _queue.GetPropertiesAsync(cancellationToken);
+        return properties.Value.ApproximateMessagesCount == 0;
+    }
+
     public static string Serialize(SummarizeRequest request) => JsonSerializer.Serialize(request, StorageJson.Options);
 
     /// <summary>The request in <paramref name="messageText"/>, or null when it is not one.</summary>

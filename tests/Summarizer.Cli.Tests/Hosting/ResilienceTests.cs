@@ -57,7 +57,9 @@ public sealed class ResilienceTests
         try
         {
             await using var azurite = await AzuriteServer.StartAsync(data.FullName);
-            await using var pipeline = await LocalPipeline.StartAsync(azurite: azurite);
+            // An upload cleaned just before the outage can lose its queue message; the sweeper must find it.
+            var repairFast = new Dictionary<string, string?> { ["Serve:SweepInterval"] = "00:00:01", ["Pipeline:RequeueLostAfter"] = "00:00:03" };
+            await using var pipeline = await LocalPipeline.StartAsync(repairFast, azurite);
             var before = await PostAllAsync(pipeline.Http, "before", 5);
             await Task.WhenAll(before.Select(id => pipeline.WaitForStatusAsync(id, ArticleStatus.Summarized)));
             var blobs = new BlobContainerClient(azurite.ConnectionString, StorageNames.ArticlesContainer);

@@ -11,7 +11,7 @@ namespace Summarizer.Core.Tests.TestInfrastructure;
 internal static class PipelineServices
 {
     public static async Task<ServiceProvider> CreateAsync(
-        string connectionString, IArticleSummarizer? summarizer = null, IDictionary<string, string?>? settings = null)
+        string connectionString, IArticleSummarizer? summarizer = null, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString })
@@ -21,6 +21,11 @@ internal static class PipelineServices
         if (summarizer is not null)
         {
             services.Replace(ServiceDescriptor.Singleton(summarizer));
+        }
+
+        if (time is not null)
+        {
+            services.Replace(ServiceDescriptor.Singleton(time));
         }
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
