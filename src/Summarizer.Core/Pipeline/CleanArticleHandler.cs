@@ -157,6 +157,7 @@ public sealed partial class CleanArticleHandler(
         SourceETag = blob.ETag.ToString(),
         ContentLength = blob.ContentLength,
         ETag = entry?.ETag ?? default,
+        StoredStatus = entry?.StoredStatus,
     };
 
     private Task<bool> WriteAsync(ArticleIndexEntry? previous, ArticleIndexEntry updated, CancellationToken cancellationToken) =>

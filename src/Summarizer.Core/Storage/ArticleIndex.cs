@@ -5,15 +5,18 @@ using Azure.Data.Tables;
 namespace Summarizer.Core.Storage;
 
 /// <summary>
-/// The table index of articles. Each article has two rows in one partition, written together in a transaction:
-/// <c>a_{id}</c> for point reads by id, and <c>t_{inverted creation ticks}_{id}</c> so that listing newest first is a
-/// range query that pages without a scan (the intra-partition secondary index pattern).
+/// The table index of articles. Each article has three rows in one partition, written together in a transaction
+/// (the intra-partition secondary index pattern): <c>a_{id}</c> for point reads by id,
+/// <c>t_{inverted creation ticks}_{id}</c> so that listing newest first is a range query that pages without a scan,
+/// and <c>s_{status}_{inverted creation ticks}_{id}</c>, moved when the status changes, so that listing one status
+/// (the failed articles to retry, the cleaned ones waiting for a summary) reads only the articles in it.
 /// </summary>
 public sealed class ArticleIndex(StorageClients clients)
 {
     private const string Partition = "articles";
     private const string IdPrefix = "a_";
     private const string TimePrefix = "t_";
+    private const string StatusPrefix = "s_";
 
     private readonly TableClient _table = clients.Table(StorageNames.IndexTable);
 
@@ -31,6 +34,7 @@ public sealed class ArticleIndex(StorageClients clients)
             [
                 new TableTransactionAction(TableTransactionActionType.Add, ToEntity(entry, IdPrefix + entry.Id)),
                 new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(entry, TimeKey(entry))),
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(entry, StatusKey(entry, entry.Status))),
             ],
             cancellationToken);
     }
@@ -39,12 +43,19 @@ public sealed class ArticleIndex(StorageClients clients)
     public Task<bool> TryReplaceAsync(ArticleIndexEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return SubmitAsync(
-            [
-                new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(entry, IdPrefix + entry.Id), entry.ETag),
-                new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(entry, TimeKey(entry))),
-            ],
-            cancellationToken);
+        List<TableTransactionAction> actions =
+        [
+            new(TableTransactionActionType.UpdateReplace, ToEntity(entry, IdPrefix + entry.Id), entry.ETag),
+            new(TableTransactionActionType.UpsertReplace, ToEntity(entry, TimeKey(entry))),
+            new(TableTransactionActionType.UpsertReplace, ToEntity(entry, StatusKey(entry, entry.Status))),
+        ];
+        if (entry.StoredStatus is { } stored && stored != entry.Status)
+        {
+            // The a_ row's ETag guards the whole transaction, so the old status row is the one this write replaces.
+            actions.Add(new(TableTransactionActionType.Delete, new TableEntity(Partition, StatusKey(entry, stored)), ETag.All));
+        }
+
+        return SubmitAsync(actions, cancellationToken);
     }
 
     /// <summary>Lists up to <paramref name="top"/> articles, newest first, from <paramref name="continuationToken"/> on.</summary>
@@ -63,13 +74,15 @@ public sealed class ArticleIndex(StorageClients clients)
 
     /// <summary>
     /// Every article in <paramref name="status"/>, newest first, optionally only those unchanged since
-    /// <paramref name="updatedBefore"/> (a filtered range query over the partition).
+    /// <paramref name="updatedBefore"/>: a range query over that status's rows, which reads no other article.
     /// </summary>
     public async IAsyncEnumerable<ArticleIndexEntry> ListByStatusAsync(
         string status, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken, DateTimeOffset? updatedBefore = null)
     {
+        ArgumentException.ThrowIfNullOrEmpty(status);
+        var prefix = StatusPrefix + status + "_";
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {Partition} and RowKey ge {TimePrefix} and RowKey lt {"t`"} and Status eq {status}");
+            $"PartitionKey eq {Partition} and RowKey ge {prefix} and RowKey lt {StatusPrefix + status + "`"}");
         if (updatedBefore is { } before)
         {
             filter += " and " + TableClient.CreateQueryFilter($"UpdatedAt lt {before}");
@@ -81,7 +94,7 @@ public sealed class ArticleIndex(StorageClients clients)
         }
     }
 
-    private async Task<bool> SubmitAsync(IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
+    private async Task<bool> SubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
         try
         {
@@ -92,10 +105,20 @@ public sealed class ArticleIndex(StorageClients clients)
         {
             return false;
         }
+        catch (TableTransactionFailedException ex) when (ex.Status == 404 && ex.FailedTransactionActionIndex is { } failed
+            && actions[failed].ActionType == TableTransactionActionType.Delete)
+        {
+            // A status row that is not there (written by a version without them) has nothing to remove.
+            return await SubmitAsync([.. actions.Where((_, i) => i != failed)], cancellationToken);
+        }
     }
 
-    private static string TimeKey(ArticleIndexEntry entry) =>
-        TimePrefix + (DateTimeOffset.MaxValue.UtcTicks - entry.CreatedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "_" + entry.Id;
+    private static string TimeKey(ArticleIndexEntry entry) => TimePrefix + NewestFirstKey(entry);
+
+    private static string StatusKey(ArticleIndexEntry entry, string status) => StatusPrefix + status + "_" + NewestFirstKey(entry);
+
+    private static string NewestFirstKey(ArticleIndexEntry entry) =>
+        (DateTimeOffset.MaxValue.UtcTicks - entry.CreatedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "_" + entry.Id;
 
     private static TableEntity ToEntity(ArticleIndexEntry e, string rowKey) => new(Partition, rowKey)
     {
@@ -154,5 +177,6 @@ public sealed class ArticleIndex(StorageClients clients)
         ModelCalls = t.GetInt32(nameof(ArticleIndexEntry.ModelCalls)),
         ModelLatencyMilliseconds = t.GetInt64(nameof(ArticleIndexEntry.ModelLatencyMilliseconds)),
         ETag = t.ETag,
+        StoredStatus = t.GetString(nameof(ArticleIndexEntry.Status)),
     };
 }

@@ -62,4 +62,7 @@ public sealed record ArticleIndexEntry
     public long? ModelLatencyMilliseconds { get; init; }
 
     public ETag ETag { get; init; }
+
+    /// <summary>The status the stored row had when this entry was read, so a write knows which status row to move.</summary>
+    internal string? StoredStatus { get; init; }
 }

@@ -142,6 +142,20 @@ public sealed class CleanArticleHandlerTests(AzuriteFixture azurite) : IAsyncLif
     }
 
     [Fact]
+    public async Task Handle_ArticlePostedAsPending_MovesOutOfPendingIntoCleaned()
+    {
+        var name = await UploadAsync("posted", TestFiles.Bytes("Pipeline/short-article.txt"));
+        var id = ArticleId.FromBlobName(name);
+        var now = DateTimeOffset.UtcNow;
+        Assert.True(await Index.TryInsertAsync(new ArticleIndexEntry { Id = id, Name = name, Status = ArticleStatus.Pending, CreatedAt = now, UpdatedAt = now }, default));
+
+        Assert.Equal(CleanOutcome.Cleaned, await Handler.HandleAsync(name, default));
+
+        Assert.DoesNotContain(await Index.ListByStatusAsync(ArticleStatus.Pending, default).ToListAsync(), e => e.Id == id);
+        Assert.Single(await Index.ListByStatusAsync(ArticleStatus.Cleaned, default).ToListAsync(), e => e.Id == id);
+    }
+
+    [Fact]
     public async Task Handle_BlobThatDoesNotExist_IsReportedVanished()
     {
         Assert.Equal(CleanOutcome.Vanished, await Handler.HandleAsync(PipelineServices.UniqueName("ghost"), default));

@@ -78,6 +78,61 @@ public sealed class ArticleIndexTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("m", row.Model);
     }
 
+    [Fact]
+    public async Task ListByStatus_FollowsEachStatusChange_AndReturnsOnlyThatStatus()
+    {
+        var entry = NewEntry(DateTimeOffset.UtcNow);
+        await Index.TryInsertAsync(entry, default);
+        Assert.Contains(entry.Id, await IdsInAsync(ArticleStatus.Pending));
+
+        var read = (await Index.GetAsync(entry.Id, default))!;
+        Assert.True(await Index.TryReplaceAsync(read with { Status = ArticleStatus.Cleaned }, default));
+        Assert.DoesNotContain(entry.Id, await IdsInAsync(ArticleStatus.Pending));
+        Assert.Contains(entry.Id, await IdsInAsync(ArticleStatus.Cleaned));
+
+        read = (await Index.GetAsync(entry.Id, default))!;
+        Assert.True(await Index.TryReplaceAsync(read with { Status = ArticleStatus.Failed, Error = "e" }, default));
+        Assert.DoesNotContain(entry.Id, await IdsInAsync(ArticleStatus.Cleaned));
+        Assert.Contains(entry.Id, await IdsInAsync(ArticleStatus.Failed));
+        Assert.All(await Index.ListByStatusAsync(ArticleStatus.Failed, default).ToListAsync(), e => Assert.Equal(ArticleStatus.Failed, e.Status));
+    }
+
+    [Fact]
+    public async Task ListByStatus_IsNewestFirst_AndHonoursUpdatedBefore()
+    {
+        var start = DateTimeOffset.UtcNow.AddYears(-2).AddDays(-Random.Shared.Next(1000));
+        var older = NewEntry(start) with { Status = ArticleStatus.Rejected };
+        var newer = NewEntry(start.AddMinutes(1)) with { Status = ArticleStatus.Rejected, UpdatedAt = start.AddHours(1) };
+        await Index.TryInsertAsync(older, default);
+        await Index.TryInsertAsync(newer, default);
+
+        var all = await IdsInAsync(ArticleStatus.Rejected);
+        Assert.True(all.IndexOf(newer.Id) < all.IndexOf(older.Id));
+        var stale = await Index.ListByStatusAsync(ArticleStatus.Rejected, default, start.AddMinutes(30)).Select(e => e.Id).ToListAsync();
+        Assert.Contains(older.Id, stale);
+        Assert.DoesNotContain(newer.Id, stale);
+    }
+
+    [Fact]
+    public async Task TryReplace_WhenTheOldStatusRowIsMissing_StillWrites()
+    {
+        var entry = NewEntry(DateTimeOffset.UtcNow);
+        await Index.TryInsertAsync(entry, default);
+        var table = _services.GetRequiredService<StorageClients>().Table(StorageNames.IndexTable);
+        var statusRow = await table.QueryAsync<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == "articles" && e.RowKey.CompareTo("s_") >= 0 && e.RowKey.CompareTo("s`") < 0)
+            .SingleAsync(e => e.GetString("Id") == entry.Id);
+        await table.DeleteEntityAsync(statusRow.PartitionKey, statusRow.RowKey);
+
+        var read = (await Index.GetAsync(entry.Id, default))!;
+        Assert.True(await Index.TryReplaceAsync(read with { Status = ArticleStatus.Summarized }, default));
+
+        Assert.Equal(ArticleStatus.Summarized, (await Index.GetAsync(entry.Id, default))!.Status);
+        Assert.Contains(entry.Id, await IdsInAsync(ArticleStatus.Summarized));
+    }
+
+    private async Task<List<string>> IdsInAsync(string status) =>
+        await Index.ListByStatusAsync(status, default).Select(e => e.Id).ToListAsync();
+
     private async Task<(List<ArticleIndexEntry> Rows, int Pages)> ListAllAsync(int pageSize)
     {
         var rows = new List<ArticleIndexEntry>();
