@@ -18,7 +18,7 @@ internal static class EvalCommand
 
     private static Command CreateClean()
     {
-        var dataset = new Option<string>("--dataset") { Description = "A folder of <page>/source.html with expected.html and expected-metadata.json.", Required = true };
+        var dataset = new Option<string>("--dataset") { Description = "A folder of <page>/source.html with expected.html and expected-metadata.json, or of ground-truth.json with html/<id>.html.gz.", Required = true };
         var compare = new Option<string[]>("--compare")
         {
             Description = "Also score another extractor's output, given as name=file (the JSON shape of `clean <folder>`); repeatable.",

@@ -24,11 +24,15 @@ public static class CleaningReportWriter
         foreach (var evaluation in evaluations)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{evaluation.Name.PadRight(width)}  overall  pages={evaluation.Pages.Count} P={evaluation.MeanPrecision:0.000} R={evaluation.MeanRecall:0.000} F1={evaluation.MeanF1:0.000} title-accuracy={evaluation.TitleAccuracy:0.000} (of {evaluation.TitledPages} titled)  {Throughput(evaluation)}"));
+                $"{evaluation.Name.PadRight(width)}  overall  pages={evaluation.Pages.Count} P={evaluation.MeanPrecision:0.000} R={evaluation.MeanRecall:0.000} F1={evaluation.MeanF1:0.000} {TitleAccuracy(evaluation)}  {Throughput(evaluation)}"));
         }
 
         WriteSpeedRatios(writer, evaluations);
     }
+
+    private static string TitleAccuracy(ExtractorEvaluation evaluation) => evaluation.TitledPages == 0
+        ? "title-accuracy=n/a (no expected titles)"
+        : string.Create(CultureInfo.InvariantCulture, $"title-accuracy={evaluation.TitleAccuracy:0.000} (of {evaluation.TitledPages} titled)");
 
     private static string TitleVerdict(bool? correct) => correct switch
     {

@@ -16,7 +16,11 @@ public static class ExtractorOutputFile
     public static async Task<Dictionary<string, ExtractorPageOutput>> ReadAsync(string path, CancellationToken cancellationToken)
     {
         await using var stream = File.OpenRead(path);
-        var pages = await JsonSerializer.DeserializeAsync<Dictionary<string, ExtractorPageOutput>>(stream, JsonOptions, cancellationToken);
-        return pages ?? throw new JsonException($"'{path}' holds no JSON object of pages.");
+        var pages = await JsonSerializer.DeserializeAsync<Dictionary<string, ExtractorPageOutput>>(stream, JsonOptions, cancellationToken)
+            ?? throw new JsonException($"'{path}' holds no JSON object of pages.");
+        return pages.ToDictionary(
+            p => p.Key,
+            p => p.Value with { Text = p.Value.Text ?? p.Value.ArticleBody ?? string.Empty, ArticleBody = null },
+            StringComparer.Ordinal);
     }
 }

@@ -21,6 +21,14 @@ public sealed record ExtractorPageOutput(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? ElapsedMs { get; init; }
 
+    /// <summary>
+    /// The text under the name the Article Extraction Benchmark's outputs give it (<c>articleBody</c>), so those
+    /// outputs can be compared as they are; read in place of a missing <see cref="Text"/>, never written.
+    /// </summary>
+    [JsonPropertyName("articleBody")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ArticleBody { get; init; }
+
     /// <summary>Why the page was rejected, when it was.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Rejected { get; init; }

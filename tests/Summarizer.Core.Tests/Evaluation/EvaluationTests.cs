@@ -81,4 +81,59 @@ public sealed class EvaluationTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task Load_ReadsTheArticleExtractionBenchmarkLayout_AndScoresItWithoutTitles()
+    {
+        var readability = CleaningDataset.Load(DatasetFolder);
+        var folder = Directory.CreateTempSubdirectory("aeb-");
+        try
+        {
+            // ground-truth.json keyed by id, html/<id>.html.gz beside it; an id without a page is skipped.
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "html"));
+            var truth = new Dictionary<string, object>();
+            foreach (var page in readability)
+            {
+                await using (var file = File.Create(Path.Combine(folder.FullName, "html", page.Name + ".html.gz")))
+                await using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+                {
+                    await gzip.WriteAsync(await File.ReadAllBytesAsync(page.SourcePath));
+                }
+
+                truth[page.Name] = new { articleBody = page.ExpectedText, url = "https://example.com/" + page.Name };
+            }
+
+            truth["no-page"] = new { articleBody = "Nothing to read." };
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "ground-truth.json"), System.Text.Json.JsonSerializer.Serialize(truth));
+
+            var pages = CleaningDataset.Load(folder.FullName);
+            var evaluation = CleaningEvaluator.EvaluateCleaner("ours", new ArticleCleaner(Options.Create(new CleaningOptions())), pages, CancellationToken.None);
+
+            Assert.Equal(readability.Select(p => p.Name), pages.Select(p => p.Name));
+            Assert.All(pages, p => Assert.EndsWith(".html.gz", p.SourcePath, StringComparison.Ordinal));
+            Assert.Equal(1.0, evaluation.MeanF1, 3);
+            Assert.Equal(0, evaluation.TitledPages);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ReadAsync_TakesArticleBodyWhenThereIsNoText()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"extractor-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, """{"a": {"articleBody": "Body from a benchmark output"}, "b": {"text": "Ours", "articleBody": "Theirs"}}""");
+        try
+        {
+            var outputs = await ExtractorOutputFile.ReadAsync(path, CancellationToken.None);
+            Assert.Equal("Body from a benchmark output", outputs["a"].Text);
+            Assert.Equal("Ours", outputs["b"].Text);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
