@@ -41,7 +41,7 @@ public static class CleaningEvaluator
     }
 
     private static PageEvaluation Score(DatasetPage page, ExtractorPageOutput output, double? elapsedMs) =>
-        new(page.Name, ExtractionScore.Compute(page.ExpectedText, output.Text), string.IsNullOrWhiteSpace(page.ExpectedTitle) ? null : TitleMatch.Matches(page.ExpectedTitle, output.Title), page.ExpectedTitle, output.Title, elapsedMs);
+        new(page.Name, ExtractionScore.Compute(page.ExpectedText, output.Text), ShingleMatch.Compute(page.ExpectedText, output.Text), string.IsNullOrWhiteSpace(page.ExpectedTitle) ? null : TitleMatch.Matches(page.ExpectedTitle, output.Title), page.ExpectedTitle, output.Title, elapsedMs);
 
     // The first pages would otherwise pay for JIT compilation, which a long-running host pays once.
     private static void WarmUp(IArticleCleaner cleaner, IReadOnlyList<DatasetPage> pages, CancellationToken cancellationToken)

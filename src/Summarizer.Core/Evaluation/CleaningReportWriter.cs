@@ -16,7 +16,7 @@ public static class CleaningReportWriter
             foreach (var page in evaluation.Pages)
             {
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{evaluation.Name.PadRight(width)}  {page.Page.PadRight(pageWidth)}  P={page.Score.Precision:0.000} R={page.Score.Recall:0.000} F1={page.Score.F1:0.000}  title={TitleVerdict(page.TitleCorrect)}{Elapsed(page.ElapsedMs)}{TitleDetail(page)}"));
+                    $"{evaluation.Name.PadRight(width)}  {page.Page.PadRight(pageWidth)}  P={page.Score.Precision:0.000} R={page.Score.Recall:0.000} F1={page.Score.F1:0.000}  shingles P={page.Shingles.Precision:0.000} R={page.Shingles.Recall:0.000}  title={TitleVerdict(page.TitleCorrect)}{Elapsed(page.ElapsedMs)}{TitleDetail(page)}"));
             }
         }
 
@@ -25,6 +25,14 @@ public static class CleaningReportWriter
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{evaluation.Name.PadRight(width)}  overall  pages={evaluation.Pages.Count} P={evaluation.MeanPrecision:0.000} R={evaluation.MeanRecall:0.000} F1={evaluation.MeanF1:0.000} {TitleAccuracy(evaluation)}  {Throughput(evaluation)}"));
+        }
+
+        writer.WriteLine();
+        foreach (var evaluation in evaluations)
+        {
+            var (precision, recall, f1) = evaluation.ShingleScore;
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{evaluation.Name.PadRight(width)}  shingles (4 words, the Article Extraction Benchmark's measure)  P={precision:0.000} R={recall:0.000} F1={f1:0.000}"));
         }
 
         WriteSpeedRatios(writer, evaluations);

@@ -9,6 +9,9 @@ public sealed record ExtractorEvaluation(string Name, IReadOnlyList<PageEvaluati
 
     public double MeanF1 => Pages.Count == 0 ? 0 : Pages.Average(p => p.Score.F1);
 
+    /// <summary>The Article Extraction Benchmark's precision, recall and F1 over 4-word shingles (see <see cref="ShingleMatch"/>).</summary>
+    public (double Precision, double Recall, double F1) ShingleScore => ShingleMatch.Summarize(Pages.Select(p => p.Shingles));
+
     /// <summary>The share of correct titles among the pages that have an expected title.</summary>
     public double TitleAccuracy => TitledPages == 0 ? 0 : (double)Pages.Count(p => p.TitleCorrect == true) / TitledPages;
 

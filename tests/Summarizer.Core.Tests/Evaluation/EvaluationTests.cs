@@ -136,4 +136,39 @@ public sealed class EvaluationTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void ShingleMatch_CountsFourWordShingles_AndScalesThemPerPage()
+    {
+        var match = ShingleMatch.Compute("one two three four five", "one two three four five six");
+
+        // Expected: 2 shingles; actual: 3, of which 2 match. Scaled by the 3 counted in all.
+        Assert.Equal(2.0 / 3, match.TruePositives, 6);
+        Assert.Equal(1.0 / 3, match.FalsePositives, 6);
+        Assert.Equal(0, match.FalseNegatives, 6);
+        Assert.Equal(2.0 / 3, match.Precision, 6);
+        Assert.Equal(1.0, match.Recall, 6);
+    }
+
+    [Fact]
+    public void ShingleMatch_KeepsCase_AndTreatsShortTextsAsOneShingle()
+    {
+        Assert.Equal(0, ShingleMatch.Compute("The bridge reopened today", "the bridge reopened today").Precision, 6);
+        Assert.Equal(1, ShingleMatch.Compute("Bridge reopened.", "Bridge, reopened!").Precision, 6);
+        Assert.False(ShingleMatch.Compute("Some text here", "").HasPrediction);
+    }
+
+    [Fact]
+    public void ShingleMatch_Summarize_AveragesPrecisionOverPredictedPages_AndTakesTheF1OfTheMeans()
+    {
+        var perfect = ShingleMatch.Compute("a b c d e", "a b c d e");
+        var half = ShingleMatch.Compute("a b c d e", "a b c d e f g"); // P = 2/4, R = 1
+        var empty = ShingleMatch.Compute("a b c d e", string.Empty); // no prediction: recall 0, left out of precision
+
+        var (precision, recall, f1) = ShingleMatch.Summarize([perfect, half, empty]);
+
+        Assert.Equal((1 + 0.5) / 2, precision, 6);
+        Assert.Equal((1 + 1 + 0) / 3.0, recall, 6);
+        Assert.Equal(2 * 0.75 * (2.0 / 3) / (0.75 + (2.0 / 3)), f1, 6);
+    }
 }
