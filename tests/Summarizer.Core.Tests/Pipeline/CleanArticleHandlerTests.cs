@@ -21,8 +21,13 @@ public sealed class CleanArticleHandlerTests(AzuriteFixture azurite) : IAsyncLif
 
     private BlobContainerClient Articles => _services.GetRequiredService<StorageClients>().Container(StorageNames.ArticlesContainer);
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
         _services = await PipelineServices.CreateAsync(azurite.ConnectionString, settings: new Dictionary<string, string?> { ["Pipeline:MaxArticleBytes"] = "4096" });
+
+        // Other tests leave messages in the shared queue; a peek sees only the first 32.
+        await _services.GetRequiredService<StorageClients>().Queue(StorageNames.SummarizeQueue).ClearMessagesAsync();
+    }
 
     public async Task DisposeAsync() => await _services.DisposeAsync();
 
