@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using Microsoft.Extensions.Logging;
 using Summarizer.Core.Articles;
 using Summarizer.Core.Storage;
 using Summarizer.Testing;
@@ -79,7 +80,15 @@ public sealed class ServeTests : IAsyncLifetime
         var first = await _pipeline.WaitForStatusAsync(id, ArticleStatus.Summarized);
 
         await PostAsync("again.txt", "Storm closes schools\n\nSchools across the county closed on Tuesday as the storm arrived. Officials expect them to reopen on Thursday.");
-        await Task.Delay(1500);
+
+        // The new blob version is looked at (and found already done) before the row is checked.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (_pipeline.Logs.Count(LogLevel.Information, $"Clean stage: article {id} from blob again.txt: AlreadyProcessed") == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The re-upload was never looked at.");
+            await Task.Delay(100);
+        }
+
         var same = await Http.GetFromJsonAsync<JsonElement>($"api/summaries/{id}");
         Assert.Equal(1, same.GetProperty("version").GetInt32());
         Assert.Equal(first.GetProperty("summarizedAt").GetDateTimeOffset(), same.GetProperty("summarizedAt").GetDateTimeOffset());
