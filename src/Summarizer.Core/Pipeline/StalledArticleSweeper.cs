@@ -26,7 +26,12 @@ public sealed partial class StalledArticleSweeper(
         // With no message in the queue, visible or not, no cleaned article is waiting for one: any that has been
         // cleaned for longer than an index write takes to be followed by its send has lost its message.
         var o = options.Value;
-        var wait = await queue.IsEmptyAsync(cancellationToken) ? (o.RequeueLostAfter < o.RequeueStalledAfter ? o.RequeueLostAfter : o.RequeueStalledAfter) : o.RequeueStalledAfter;
+        var wait = o.RequeueStalledAfter;
+        if (o.RequeueLostAfter < wait && await queue.IsEmptyAsync(cancellationToken))
+        {
+            wait = o.RequeueLostAfter;
+        }
+
         var cutoff = now - wait;
         var stalled = index.ListByStatusAsync(ArticleStatus.Cleaned, cancellationToken, cutoff);
         var requeued = 0;
