@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Summarizer.Cli.Hosting;
 using Summarizer.Core.Api;
+using Summarizer.Core.Articles;
 using Summarizer.Core.Storage;
 
 namespace Summarizer.Cli.Commands;
@@ -11,7 +12,8 @@ internal static class ListCommand
     public static Command Create()
     {
         var top = new Option<int>("--top") { Description = $"How many (1 to {ArticleApi.MaxPageSize}).", DefaultValueFactory = _ => ArticleApi.DefaultPageSize };
-        var status = new Option<string?>("--status") { Description = "Only articles in this status (pending, cleaned, summarized, rejected, failed); lists them all." };
+        var status = new Option<string?>("--status") { Description = "Only articles in this status, newest first; lists them all." };
+        status.AcceptOnlyFromAmong([.. ArticleStatus.All]);
         var command = new Command("list", "List articles newest first with their status and title.") { top, status };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parseResult, cancellationToken) =>

@@ -52,4 +52,14 @@ public sealed class CommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--all-failed", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task List_WithAnUnknownStatus_IsAUsageErrorNamingTheStatuses()
+    {
+        var run = await CliRun.RunAsync("list", "--status", "done");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("done", run.Error, StringComparison.Ordinal);
+        Assert.Contains("summarized", run.Error, StringComparison.Ordinal);
+    }
 }
