@@ -10,8 +10,8 @@ internal static class ApiEndpoints
         var api = app.MapGroup("/api");
         api.MapPost("/articles", async (HttpRequest request, string? name, ArticleApi a, CancellationToken ct) =>
             new ApiResponseResult(await a.UploadAsync(name, request.ContentType, request.Body, ct)));
-        api.MapGet("/summaries", async (string? top, string? continuationToken, ArticleApi a, CancellationToken ct) =>
-            new ApiResponseResult(await a.ListSummariesAsync(top, continuationToken, ct)));
+        api.MapGet("/summaries", async (string? top, string? continuationToken, string? status, ArticleApi a, CancellationToken ct) =>
+            new ApiResponseResult(await a.ListSummariesAsync(top, continuationToken, status, ct)));
         api.MapGet("/summaries/{id}", async (string id, ArticleApi a, CancellationToken ct) =>
             new ApiResponseResult(await a.GetSummaryAsync(id, ct)));
         api.MapPost("/summaries/{id}/retry", async (string id, ArticleApi a, CancellationToken ct) =>

@@ -82,11 +82,14 @@ public sealed partial class ArticleApi(
             item.Timings, entry.CreatedAt, entry.UpdatedAt, entry.SummarizedAt));
     }
 
-    /// <summary><c>GET /api/summaries?top=&amp;continuationToken=</c>: articles newest first, a page at a time.</summary>
-    public Task<ApiResponse> ListSummariesAsync(string? top, string? continuationToken, CancellationToken cancellationToken) =>
-        GuardAsync(() => ListSummariesCoreAsync(top, continuationToken, cancellationToken));
+    /// <summary>
+    /// <c>GET /api/summaries?top=&amp;continuationToken=&amp;status=</c>: articles newest first, a page at a time,
+    /// optionally only those in one status.
+    /// </summary>
+    public Task<ApiResponse> ListSummariesAsync(string? top, string? continuationToken, string? status, CancellationToken cancellationToken) =>
+        GuardAsync(() => ListSummariesCoreAsync(top, continuationToken, status, cancellationToken));
 
-    private async Task<ApiResponse> ListSummariesCoreAsync(string? top, string? continuationToken, CancellationToken cancellationToken)
+    private async Task<ApiResponse> ListSummariesCoreAsync(string? top, string? continuationToken, string? status, CancellationToken cancellationToken)
     {
         var pageSize = DefaultPageSize;
         if (top is not null && (!int.TryParse(top, out pageSize) || pageSize is < 1 or > MaxPageSize))
@@ -94,14 +97,20 @@ public sealed partial class ArticleApi(
             return ApiResponse.Problem(400, "Invalid page size", $"top must be a whole number from 1 to {MaxPageSize}.");
         }
 
-        string? tableToken = null;
-        if (!string.IsNullOrEmpty(continuationToken) && (tableToken = DecodeToken(continuationToken)) is null)
+        status = string.IsNullOrEmpty(status) ? null : status;
+        if (status is not null && !ArticleStatus.All.Contains(status))
         {
-            return ApiResponse.Problem(400, "Invalid continuation token", "Pass back the continuationToken of a previous page unchanged.");
+            return ApiResponse.Problem(400, "Invalid status", $"status must be one of {string.Join(", ", ArticleStatus.All)}.");
         }
 
-        var page = await index.ListAsync(pageSize, tableToken, cancellationToken);
-        var next = page.ContinuationToken is null ? null : EncodeToken(page.ContinuationToken);
+        string? tableToken = null;
+        if (!string.IsNullOrEmpty(continuationToken) && (tableToken = DecodeToken(continuationToken, status)) is null)
+        {
+            return ApiResponse.Problem(400, "Invalid continuation token", "Pass back the continuationToken of a previous page unchanged, with the same status.");
+        }
+
+        var page = await index.ListAsync(pageSize, tableToken, cancellationToken, status);
+        var next = page.ContinuationToken is null ? null : EncodeToken(page.ContinuationToken, status);
         return ApiResponse.Json(200, new SummaryList(page.Items.Select(SummaryListItem.From).ToList(), next));
     }
 
@@ -213,9 +222,11 @@ public sealed partial class ArticleApi(
         return memory;
     }
 
-    private static string EncodeToken(string token) => System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes(token));
+    // A continuation token names the listing it belongs to (a status, or "*" for all), so that it is not used on another.
+    private static string EncodeToken(string token, string? status) =>
+        System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes((status ?? "*") + "\n" + token));
 
-    private static string? DecodeToken(string token)
+    private static string? DecodeToken(string token, string? status)
     {
         if (token.Length > MaxContinuationTokenLength)
         {
@@ -224,7 +235,9 @@ public sealed partial class ArticleApi(
 
         try
         {
-            return Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(token));
+            var decoded = Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(token));
+            var newline = decoded.IndexOf('\n', StringComparison.Ordinal);
+            return newline > 0 && decoded[..newline] == (status ?? "*") ? decoded[(newline + 1)..] : null;
         }
         catch (FormatException)
         {

@@ -58,11 +58,13 @@ public sealed class ArticleIndex(StorageClients clients)
         return SubmitAsync(actions, cancellationToken);
     }
 
-    /// <summary>Lists up to <paramref name="top"/> articles, newest first, from <paramref name="continuationToken"/> on.</summary>
-    public async Task<ArticleIndexPage> ListAsync(int top, string? continuationToken, CancellationToken cancellationToken)
+    /// <summary>
+    /// Lists up to <paramref name="top"/> articles, newest first, from <paramref name="continuationToken"/> on; only
+    /// those in <paramref name="status"/> when it is given (a token is valid only for the listing that gave it).
+    /// </summary>
+    public async Task<ArticleIndexPage> ListAsync(int top, string? continuationToken, CancellationToken cancellationToken, string? status = null)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {TimePrefix} and RowKey lt {"t`"}");
-        var pages = _table.QueryAsync<TableEntity>(filter, maxPerPage: top, cancellationToken: cancellationToken)
+        var pages = _table.QueryAsync<TableEntity>(RangeFilter(status), maxPerPage: top, cancellationToken: cancellationToken)
             .AsPages(continuationToken, top);
         await foreach (var page in pages)
         {
@@ -80,9 +82,7 @@ public sealed class ArticleIndex(StorageClients clients)
         string status, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken, DateTimeOffset? updatedBefore = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(status);
-        var prefix = StatusPrefix + status + "_";
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {Partition} and RowKey ge {prefix} and RowKey lt {StatusPrefix + status + "`"}");
+        var filter = RangeFilter(status);
         if (updatedBefore is { } before)
         {
             filter += " and " + TableClient.CreateQueryFilter($"UpdatedAt lt {before}");
@@ -111,6 +111,13 @@ public sealed class ArticleIndex(StorageClients clients)
             // A status row that is not there (written by a version without them) has nothing to remove.
             return await SubmitAsync([.. actions.Where((_, i) => i != failed)], cancellationToken);
         }
+    }
+
+    /// <summary>The listing rows, newest first: all of them (<c>t_</c>), or one status's (<c>s_{status}_</c>).</summary>
+    private static string RangeFilter(string? status)
+    {
+        var (from, to) = status is null ? (TimePrefix, "t`") : (StatusPrefix + status + "_", StatusPrefix + status + "`");
+        return TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {from} and RowKey lt {to}");
     }
 
     private static string TimeKey(ArticleIndexEntry entry) => TimePrefix + NewestFirstKey(entry);

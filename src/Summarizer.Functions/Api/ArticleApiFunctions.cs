@@ -21,7 +21,7 @@ public sealed class ArticleApiFunctions(ArticleApi api)
     public async Task<IActionResult> ListSummariesAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "summaries")] HttpRequest request,
         CancellationToken cancellationToken) =>
-        new ApiResponseResult(await api.ListSummariesAsync(request.Query["top"], request.Query["continuationToken"], cancellationToken));
+        new ApiResponseResult(await api.ListSummariesAsync(request.Query["top"], request.Query["continuationToken"], request.Query["status"], cancellationToken));
 
     [Function("GetSummary")]
     public async Task<IActionResult> GetSummaryAsync(

@@ -33,6 +33,12 @@ public sealed class BrowsePageTests : IAsyncLifetime
         var keyPoints = Regex.Match(dom, "<h3>Key points</h3><ol>(.*?)</ol>", RegexOptions.Singleline).Groups[1].Value;
         Assert.InRange(Regex.Count(keyPoints, "<li>"), 3, 7);
         Assert.Contains("class=\"status rejected\"", dom, StringComparison.Ordinal);
+
+        var rejectedOnly = await RenderAsync(new Uri(_pipeline.BaseAddress, "api/ui?status=rejected"));
+
+        Assert.Contains("1 article<", rejectedOnly, StringComparison.Ordinal);
+        Assert.Contains("class=\"status rejected\"", rejectedOnly, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"status summarized\"", rejectedOnly, StringComparison.Ordinal);
     }
 
     /// <summary>The page's DOM after its scripts ran, from Debian's Chromium (test.sh installs it).</summary>

@@ -155,6 +155,18 @@ public sealed class ServeTests : IAsyncLifetime
             .Select(e => e.GetProperty("id").GetString()!).ToList();
         Assert.Equal(ids, listed);
         Assert.False(page2.TryGetProperty("continuationToken", out _));
+
+        foreach (var id in ids)
+        {
+            await _pipeline.WaitForStatusAsync(id, ArticleStatus.Summarized);
+        }
+
+        var summarized = await Http.GetFromJsonAsync<JsonElement>("api/summaries?top=100&status=summarized");
+        Assert.Equal(ids, summarized.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetString()!).Where(ids.Contains));
+        var pending = await Http.GetFromJsonAsync<JsonElement>("api/summaries?top=100&status=pending");
+        Assert.DoesNotContain(pending.GetProperty("items").EnumerateArray(), e => ids.Contains(e.GetProperty("id").GetString()!));
+        using var unknown = await Http.GetAsync("api/summaries?status=done");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
     }
 
     [Fact]

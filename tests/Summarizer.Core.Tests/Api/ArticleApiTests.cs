@@ -93,13 +93,13 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("ten")]
     public async Task List_WithTopOutOfBounds_Is400Problem(string top)
     {
-        AssertProblem(await Api.ListSummariesAsync(top, null, default), 400);
+        AssertProblem(await Api.ListSummariesAsync(top, null, null, default), 400);
     }
 
     [Fact]
     public async Task List_WithForgedContinuationToken_Is400Problem()
     {
-        AssertProblem(await Api.ListSummariesAsync("5", "not base64 !!", default), 400);
+        AssertProblem(await Api.ListSummariesAsync("5", "not base64 !!", null, default), 400);
     }
 
     [Fact]
@@ -119,6 +119,52 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.StartsWith("text/html", page.ContentType, StringComparison.Ordinal);
         Assert.Contains("summaries?top=", Encoding.UTF8.GetString(page.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task List_ByStatus_ReturnsOnlyThatStatus_InPagesWhoseTokensStayWithIt()
+    {
+        var index = _services.GetRequiredService<ArticleIndex>();
+        var start = DateTimeOffset.UtcNow.AddYears(-3).AddDays(-Random.Shared.Next(1000));
+        var rejected = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var name = PipelineServices.UniqueName("status");
+            var created = start.AddMinutes(i);
+            var entry = new ArticleIndexEntry { Id = ArticleId.FromBlobName(name), Name = name, Status = ArticleStatus.Rejected, Error = "e", CreatedAt = created, UpdatedAt = created };
+            Assert.True(await index.TryInsertAsync(entry, default));
+            rejected.Insert(0, entry.Id);
+        }
+
+        var listed = new List<string>();
+        string? token = null;
+        var pages = 0;
+        do
+        {
+            var response = await Api.ListSummariesAsync("2", token, ArticleStatus.Rejected, default);
+            Assert.Equal(200, response.StatusCode);
+            using var json = JsonDocument.Parse(response.Body);
+            var items = json.RootElement.GetProperty("items").EnumerateArray().ToList();
+            Assert.All(items, e => Assert.Equal(ArticleStatus.Rejected, e.GetProperty("status").GetString()));
+            listed.AddRange(items.Select(e => e.GetProperty("id").GetString()!));
+            token = json.RootElement.TryGetProperty("continuationToken", out var next) ? next.GetString() : null;
+            if (pages++ == 0)
+            {
+                Assert.NotNull(token);
+                AssertProblem(await Api.ListSummariesAsync("2", token, null, default), 400);
+                AssertProblem(await Api.ListSummariesAsync("2", token, ArticleStatus.Failed, default), 400);
+            }
+        }
+        while (token is not null);
+
+        Assert.Equal(rejected, listed.Where(rejected.Contains));
+        Assert.Equal(listed.Count, listed.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task List_WithUnknownStatus_Is400Problem()
+    {
+        AssertProblem(await Api.ListSummariesAsync("5", null, "done", default), 400);
     }
 
     private static MemoryStream Body(string text) => new(Encoding.UTF8.GetBytes(text));
