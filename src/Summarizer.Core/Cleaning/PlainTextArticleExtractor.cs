@@ -126,6 +126,7 @@ internal static partial class PlainTextArticleExtractor
     private static List<ArticleBlock> ToBlocks(List<TextLine> lines)
     {
         var blocks = new List<ArticleBlock>(lines.Count);
+        var inIntroducedList = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -134,9 +135,15 @@ internal static partial class PlainTextArticleExtractor
                 continue;
             }
 
+            // Short lines after a sentence ending with a colon are that sentence's list, whose bullets were lost in the copy.
+            inIntroducedList = !line.IsProse && (inIntroducedList || (i > 0 && lines[i - 1].IsProse && lines[i - 1].Text.EndsWith(':')));
             if (line.IsBullet)
             {
                 blocks.Add(new ArticleBlock(BlockKind.ListItem, line.Text[1..].Trim()));
+            }
+            else if (inIntroducedList)
+            {
+                blocks.Add(new ArticleBlock(BlockKind.ListItem, line.Text));
             }
             else if (line.Text.StartsWith('>'))
             {

@@ -2,7 +2,8 @@ namespace Summarizer.Core.Cleaning;
 
 /// <summary>
 /// Finds where a pasted story ends and removes link lists: a separator or "More from..." heading followed by little
-/// prose ends the story, and runs of short headline-like lines are lists of other stories.
+/// prose ends the story, and runs of short headline-like lines are lists of other stories, unless a sentence of the
+/// story introduces them ("The rankings were as follows:"), which makes them the story's own list.
 /// </summary>
 internal static class TextTail
 {
@@ -50,7 +51,7 @@ internal static class TextTail
                 runEnd++;
             }
 
-            if (runEnd - i >= MinLinkListLines && IsLinkList(lines, i, runEnd))
+            if (runEnd - i >= MinLinkListLines && !IsIntroduced(lines, i) && IsLinkList(lines, i, runEnd))
             {
                 i = runEnd;
                 continue;
@@ -62,6 +63,10 @@ internal static class TextTail
 
         return kept;
     }
+
+    /// <summary>Whether the lines from <paramref name="start"/> follow a sentence of the story that ends with a colon.</summary>
+    private static bool IsIntroduced(List<TextLine> lines, int start) =>
+        start > 0 && lines[start - 1].IsProse && lines[start - 1].Text.TrimEnd().EndsWith(':');
 
     private static bool IsLinkList(List<TextLine> lines, int start, int end)
     {
@@ -79,6 +84,11 @@ internal static class TextTail
     {
         var lastProse = lines.FindLastIndex(l => l.IsProse);
         if (lastProse < 0)
+        {
+            return lines;
+        }
+
+        if (IsIntroduced(lines, lastProse + 1))
         {
             return lines;
         }

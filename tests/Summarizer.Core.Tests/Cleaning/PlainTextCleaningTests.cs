@@ -113,4 +113,61 @@ public sealed class PlainTextCleaningTests
         Assert.DoesNotContain("Storm warning", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Share this article", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Clean_KeepsAListThatASentenceOfTheStoryIntroduces_AsListItems()
+    {
+        var text = """
+            Finland tops ranking of best countries to live in
+
+            Finland has come first in a ranking of the best places to live, ahead of its Nordic neighbour Norway.
+
+            The survey weighed health, education, safety and income, and the overall ranking was as follows:
+
+            1. Finland
+
+            2. Norway
+
+            3. Australia
+
+            4. Canada
+
+            The researchers said the gap between the top four countries was smaller than in any year before.
+
+            More from World News
+
+            Ferry strike ends after two weeks
+
+            Storm warning for the coast tonight
+
+            Prices rise at the fastest pace in a decade
+            """;
+
+        var article = CleaningTestData.Accepted(CleaningTestData.Clean("ranking.txt", Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal(["1. Finland", "2. Norway", "3. Australia", "4. Canada"], article.Blocks.Where(b => b.Kind == BlockKind.ListItem).Select(b => b.Text));
+        Assert.EndsWith("smaller than in any year before.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry strike", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_KeepsAnIntroducedListThatEndsTheStory()
+    {
+        var text = """
+            Obama interview: key points
+
+            In a wide-ranging interview with the BBC on Thursday, the president set out his views on several questions:
+
+            The UK must stay in the EU to have influence on the world stage
+
+            He is confident the Iran nuclear deal will be passed by Congress
+
+            Syria needs a political solution in order to defeat the Islamic State group
+            """;
+
+        var article = CleaningTestData.Accepted(CleaningTestData.Clean("points.txt", Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal(3, article.Blocks.Count(b => b.Kind == BlockKind.ListItem));
+        Assert.EndsWith("in order to defeat the Islamic State group", article.Text, StringComparison.Ordinal);
+    }
 }
