@@ -99,8 +99,9 @@ public sealed partial class ChatSummarizerTests : IAsyncLifetime
     [Fact]
     public async Task Summarize_RetriesATimedOutCallThenSucceeds()
     {
-        _server.Enqueue(LoopbackModelServerResponse.Slow(Answer("heatwave"), TimeSpan.FromSeconds(5)), LoopbackModelServerResponse.Answer(Answer("heatwave")));
-        using var harness = OpenAI(new() { ["Summarization:RequestTimeout"] = "00:00:00.500" });
+        // A time-out long enough that the prompt answer is never late, even on a busy machine.
+        _server.Enqueue(LoopbackModelServerResponse.Slow(Answer("heatwave"), TimeSpan.FromSeconds(30)), LoopbackModelServerResponse.Answer(Answer("heatwave")));
+        using var harness = OpenAI(new() { ["Summarization:RequestTimeout"] = "00:00:02" });
 
         var summary = await harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power"));
 
@@ -252,10 +253,20 @@ public sealed partial class ChatSummarizerTests : IAsyncLifetime
     {
         _server.Enqueue(LoopbackModelServerResponse.Slow(Answer("heatwave"), TimeSpan.FromSeconds(20)));
         using var harness = OpenAI(new() { ["Summarization:RequestTimeout"] = "00:00:30" });
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-        var started = Stopwatch.GetTimestamp();
+        using var cancellation = new CancellationTokenSource();
+        var summarizing = harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power"), cancellation.Token);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power"), cancellation.Token));
+        // Cancel once the call is in flight, however long the first call takes to set up on a busy machine.
+        var deadline = Stopwatch.GetTimestamp();
+        while (_server.Requests.Count == 0)
+        {
+            Assert.True(Stopwatch.GetElapsedTime(deadline) < TimeSpan.FromSeconds(30), "The model was never called.");
+            await Task.Delay(20);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        await cancellation.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => summarizing);
 
         Assert.True(Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(10));
         Assert.Single(_server.Requests);
