@@ -11,6 +11,8 @@ internal static partial class PlainTextArticleExtractor
     private const int HeaderWindow = 15;
     private const int MaxTitleLength = 200;
     private const int MaxHeadingWords = 12;
+    private const int MaxNavigationItemWords = 3;
+    private const int MinNavigationHeadlineWords = 4;
 
     public static ExtractedArticle Extract(string text, CancellationToken cancellationToken)
     {
@@ -21,9 +23,10 @@ internal static partial class PlainTextArticleExtractor
             return new ExtractedArticle([]);
         }
 
-        var title = IsTitle(lines[0]) ? lines[0].Text : null;
-        var header = ReadHeader(lines, title is null ? 0 : 1, title);
-        var body = Clean(lines.Skip(header.BodyStart).ToList(), title);
+        var titleIndex = FindTitle(lines);
+        var title = titleIndex >= 0 ? lines[titleIndex].Text : null;
+        var header = ReadHeader(lines, titleIndex + 1, title);
+        var body = Clean(lines, header.BodyStart, title);
         return new ExtractedArticle(ToBlocks(body))
         {
             Title = title,
@@ -31,6 +34,34 @@ internal static partial class PlainTextArticleExtractor
             Published = header.Published,
             Description = header.Dek,
         };
+    }
+
+    /// <summary>
+    /// The headline's line: the first line when it reads as one; otherwise, after a page's leading navigation ("Skip to
+    /// content", "Home", "News": boilerplate or short items), the first headline of four or more words; -1 when none.
+    /// </summary>
+    private static int FindTitle(List<TextLine> lines)
+    {
+        if (IsTitle(lines[0]))
+        {
+            return 0;
+        }
+
+        for (var i = 0; i < Math.Min(lines.Count, HeaderWindow); i++)
+        {
+            var line = lines[i];
+            if (IsTitle(line) && line.IsHeadlineLike && line.Words >= MinNavigationHeadlineWords)
+            {
+                return i;
+            }
+
+            if (line.IsProse || (line.Words > MaxNavigationItemWords && !BoilerplateLines.IsBoilerplate(line.Text)))
+            {
+                break;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsTitle(TextLine line) =>
@@ -83,6 +114,10 @@ internal static partial class PlainTextArticleExtractor
             {
                 byline ??= line.Text;
             }
+            else if (NameWithRole().Match(line.Text) is { Success: true } withRole)
+            {
+                byline ??= withRole.Groups["name"].Value;
+            }
         }
 
         return new TextHeader(lastMeta + 1, dek, byline, published);
@@ -101,12 +136,19 @@ internal static partial class PlainTextArticleExtractor
             && words.All(w => char.IsUpper(w[0]) || w is "and" or "of" or "de" or "van" or "von" or "the" or "&");
     }
 
-    private static List<TextLine> Clean(List<TextLine> body, string? title)
+    private static List<TextLine> Clean(List<TextLine> lines, int start, string? title)
     {
-        var kept = new List<TextLine>(body.Count);
-        foreach (var line in body)
+        var kept = new List<TextLine>(lines.Count - start);
+        for (var i = start; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (BoilerplateLines.IsBoilerplate(line.Text) && !BoilerplateLines.IsSeparator(line.Text))
+            {
+                continue;
+            }
+
+            // A short line right under a photo credit is the photo's caption.
+            if (i > 0 && BoilerplateLines.IsCredit(lines[i - 1].Text) && line.IsHeadlineLike && !line.IsProse)
             {
                 continue;
             }
@@ -169,4 +211,9 @@ internal static partial class PlainTextArticleExtractor
 
     [GeneratedRegex(@"^(by|written by|words by|von|par|por|di)\s+(?<name>[^\d]{2,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex BylinePrefix();
+
+    // "Emma Jones Environment correspondent", "John Roe, Political editor": a capitalised name, then the job (the
+    // shortest name that leaves a job title, as most bylines have two names).
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3}?),?\s+([\p{L}-]+\s+){0,3}(correspondent|editor|reporter|writer|columnist|contributor|analyst|journalist)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex NameWithRole();
 }

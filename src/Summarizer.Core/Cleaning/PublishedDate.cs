@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Summarizer.Core.Cleaning;
 
 /// <summary>Parses the publication dates that pages and pasted text carry, in ISO 8601 and common English forms.</summary>
-internal static class PublishedDate
+internal static partial class PublishedDate
 {
     private static readonly string[] TextFormats =
     [
@@ -11,6 +12,7 @@ internal static class PublishedDate
         "MMM. d, yyyy, h:mm tt", "MMM. d, yyyy h:mm tt", "MMM d, yyyy", "MMMM d, yyyy", "MMM. d, yyyy",
         "d MMM yyyy", "d MMMM yyyy", "d MMM yyyy HH:mm", "d MMMM yyyy HH:mm", "dddd, MMMM d, yyyy", "dddd, MMM d, yyyy",
         "yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy/MM/dd", "MM/dd/yyyy", "M/d/yyyy h:mm tt",
+        "ddd d MMM yyyy HH.mm", "ddd d MMM yyyy HH:mm", "ddd d MMM yyyy", "d MMM yyyy HH.mm", "dddd d MMMM yyyy HH.mm", "dddd d MMMM yyyy",
     ];
 
     public static DateTimeOffset? Parse(string? value)
@@ -20,7 +22,7 @@ internal static class PublishedDate
             return null;
         }
 
-        var text = TextNormalizer.CollapseWhitespace(value)
+        var text = LeadingLabel().Replace(TextNormalizer.CollapseWhitespace(value), string.Empty)
             .Replace(" a.m.", " AM", StringComparison.OrdinalIgnoreCase)
             .Replace(" p.m.", " PM", StringComparison.OrdinalIgnoreCase)
             .Replace(" at ", " ", StringComparison.OrdinalIgnoreCase);
@@ -33,6 +35,9 @@ internal static class PublishedDate
 
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out var parsed) ? parsed : null;
     }
+
+    [GeneratedRegex(@"^(published|updated|posted|modified|last (updated|modified))( on)?\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex LeadingLabel();
 
     // Zone abbreviations (EST, GMT...) are ambiguous and unsupported by the parser; the local time is kept as UTC.
     private static string StripTimeZoneName(string text)

@@ -170,4 +170,33 @@ public sealed class PlainTextCleaningTests
         Assert.Equal(3, article.Blocks.Count(b => b.Kind == BlockKind.ListItem));
         Assert.EndsWith("in order to defeat the Islamic State group", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Clean_SkipsTheSitesNavigation_AndDropsThePhotoCreditWithItsCaption()
+    {
+        var article = CleaningTestData.CleanFile("pasted-navigation.txt");
+
+        Assert.Equal("Council votes to close three libraries to save £2m", article.Title);
+        Assert.Equal("Jane Smith", article.Byline);
+        Assert.StartsWith("A city council has voted to close three of its libraries", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("a budget gap of £40m next year.", article.Text, StringComparison.Ordinal);
+        Assert.Equal(5, article.Blocks.Count);
+        Assert.DoesNotContain("Getty Images", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("open since the 1960s", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Advertisement", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_ReadsBylineBeforeAJobTitle_AndDatesWithDotTimes()
+    {
+        var article = CleaningTestData.CleanFile("pasted-credits.txt");
+
+        Assert.Equal("Fishing fleets told to cut cod catch by a third", article.Title);
+        Assert.Equal("Scientists say stocks in the North Sea are at their lowest level for a decade", article.Description);
+        Assert.Equal("Emma Jones", article.Byline);
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 14, 2, 0, TimeSpan.Zero), article.Published);
+        Assert.DoesNotContain("Photograph:", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Last modified", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("set the final quota in December.", article.Text, StringComparison.Ordinal);
+    }
 }
