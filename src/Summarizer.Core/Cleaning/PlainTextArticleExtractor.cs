@@ -11,8 +11,9 @@ internal static partial class PlainTextArticleExtractor
     private const int HeaderWindow = 15;
     private const int MaxTitleLength = 200;
     private const int MaxHeadingWords = 12;
-    private const int MaxNavigationItemWords = 3;
+    private const int MaxNavigationItemWords = 4;
     private const int MinNavigationHeadlineWords = 4;
+    private const int MaxDatelineWords = 6;
 
     public static ExtractedArticle Extract(string text, CancellationToken cancellationToken)
     {
@@ -37,22 +38,32 @@ internal static partial class PlainTextArticleExtractor
     }
 
     /// <summary>
-    /// The headline's line: the first line when it reads as one; otherwise, after a page's leading navigation ("Skip to
-    /// content", "Home", "News": boilerplate or short items), the first headline of four or more words; -1 when none.
+    /// The headline's line: the first line when it reads as a headline of four or more words; otherwise, after a
+    /// page's leading navigation ("Skip to content", "Home", "Hot Stocks": boilerplate or short items), a headline
+    /// with a byline, date or share prompt right under it, or else the first line or the first longer headline; -1
+    /// when none.
     /// </summary>
     private static int FindTitle(List<TextLine> lines)
     {
-        if (IsTitle(lines[0]))
+        if (IsTitle(lines[0]) && lines[0].Words >= MinNavigationHeadlineWords)
         {
             return 0;
         }
 
+        // A short first line may be a section label or a menu item ("Markets", "Hot Stocks"): a headline further down,
+        // with only such lines above it and a byline, date or share prompt right under it, is the title.
+        var afterNavigation = -1;
         for (var i = 0; i < Math.Min(lines.Count, HeaderWindow); i++)
         {
             var line = lines[i];
             if (IsTitle(line) && line.IsHeadlineLike && line.Words >= MinNavigationHeadlineWords)
             {
-                return i;
+                if (i + 1 < lines.Count && IsHeaderMeta(lines[i + 1].Text, null))
+                {
+                    return i;
+                }
+
+                afterNavigation = afterNavigation < 0 ? i : afterNavigation;
             }
 
             if (line.IsProse || (line.Words > MaxNavigationItemWords && !BoilerplateLines.IsBoilerplate(line.Text)))
@@ -61,7 +72,7 @@ internal static partial class PlainTextArticleExtractor
             }
         }
 
-        return -1;
+        return IsTitle(lines[0]) ? 0 : afterNavigation;
     }
 
     private static bool IsTitle(TextLine line) =>
@@ -73,7 +84,9 @@ internal static partial class PlainTextArticleExtractor
         var end = Math.Min(lines.Count, start + HeaderWindow);
         for (var i = start; i < end; i++)
         {
-            if (lines[i].IsProse && i + 1 < lines.Count && lines[i + 1].IsProse)
+            // The story starts at two paragraphs in a row, or at the first paragraph after the byline or date: a dek
+            // comes before those, and an advertisement line after a paragraph does not make it header.
+            if (lines[i].IsProse && (lastMeta >= 0 || (i + 1 < lines.Count && lines[i + 1].IsProse)))
             {
                 break;
             }
@@ -147,14 +160,22 @@ internal static partial class PlainTextArticleExtractor
                 continue;
             }
 
-            // A short line right under a photo credit is the photo's caption.
-            if (i > 0 && BoilerplateLines.IsCredit(lines[i - 1].Text) && line.IsHeadlineLike && !line.IsProse)
+            // A short line right under a photo credit is the photo's caption; one right above a video's length is its title.
+            if (line.IsHeadlineLike && !line.IsProse
+                && ((i > 0 && BoilerplateLines.IsCredit(lines[i - 1].Text)) || (i + 1 < lines.Count && BoilerplateLines.IsDuration(lines[i + 1].Text))))
             {
                 continue;
             }
 
             if (SameText(line.Text, title) || BoilerplateLines.IsDateLine(line.Text) || (kept.Count > 0 && SameText(kept[^1].Text, line.Text)))
             {
+                continue;
+            }
+
+            // A dateline copied onto its own line ("New York CNN —") belongs to the paragraph it opens.
+            if (line.Words <= MaxDatelineWords && line.Text.EndsWith('—') && i + 1 < lines.Count && lines[i + 1].IsProse)
+            {
+                lines[i + 1] = new TextLine(line.Text + " " + lines[i + 1].Text, line.FollowsBlankLine);
                 continue;
             }
 

@@ -13,6 +13,7 @@ internal static partial class PublishedDate
         "d MMM yyyy", "d MMMM yyyy", "d MMM yyyy HH:mm", "d MMMM yyyy HH:mm", "dddd, MMMM d, yyyy", "dddd, MMM d, yyyy",
         "yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy/MM/dd", "MM/dd/yyyy", "M/d/yyyy h:mm tt",
         "ddd d MMM yyyy HH.mm", "ddd d MMM yyyy HH:mm", "ddd d MMM yyyy", "d MMM yyyy HH.mm", "dddd d MMMM yyyy HH.mm", "dddd d MMMM yyyy",
+        "ddd MMMM d, yyyy h:mm tt", "ddd MMM d, yyyy h:mm tt", "dddd MMMM d, yyyy h:mm tt", "dddd, MMMM d, yyyy h:mm tt",
     ];
 
     public static DateTimeOffset? Parse(string? value)
@@ -26,6 +27,12 @@ internal static partial class PublishedDate
             .Replace(" a.m.", " AM", StringComparison.OrdinalIgnoreCase)
             .Replace(" p.m.", " PM", StringComparison.OrdinalIgnoreCase)
             .Replace(" at ", " ", StringComparison.OrdinalIgnoreCase);
+        if (TimeFirst().Match(text) is { Success: true } timeFirst)
+        {
+            // "3:45 PM EST, Mon March 4, 2024": the date first, the zone left out as below.
+            text = timeFirst.Groups["date"].Value + " " + timeFirst.Groups["time"].Value;
+        }
+
         text = StripTimeZoneName(text);
         const DateTimeStyles styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal;
         if (DateTimeOffset.TryParseExact(text, TextFormats, CultureInfo.InvariantCulture, styles, out var exact))
@@ -38,6 +45,9 @@ internal static partial class PublishedDate
 
     [GeneratedRegex(@"^(published|updated|posted|modified|last (updated|modified))( on)?\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex LeadingLabel();
+
+    [GeneratedRegex(@"^(?<time>\d{1,2}:\d{2}\s*[AP]M)(\s+[A-Z]{2,4}([+-]\d{1,2})?)?,?\s+(?<date>\D.*\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex TimeFirst();
 
     // Zone abbreviations (EST, GMT...) are ambiguous and unsupported by the parser; the local time is kept as UTC.
     private static string StripTimeZoneName(string text)

@@ -57,6 +57,13 @@ internal static class TextTail
                 continue;
             }
 
+            // "Related article" and the headline or two under it, set between paragraphs of the story.
+            if (runEnd > i && runEnd < lines.Count && runEnd - i <= MaxInsetLines && BoilerplateLines.IsTailMarker(lines[i].Text))
+            {
+                i = runEnd;
+                continue;
+            }
+
             kept.AddRange(lines.Skip(i).Take(Math.Max(runEnd - i, 1)));
             i = Math.Max(runEnd, i + 1);
         }

@@ -199,4 +199,35 @@ public sealed class PlainTextCleaningTests
         Assert.DoesNotContain("Last modified", article.Text, StringComparison.Ordinal);
         Assert.EndsWith("set the final quota in December.", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Clean_DropsVideoBlocksAdLinesAndInsets_AndKeepsTheDatelineWithItsParagraph()
+    {
+        var article = CleaningTestData.CleanFile("pasted-video.txt");
+
+        Assert.Equal("Airline stocks fall as fuel prices jump to a two-year high", article.Title);
+        Assert.Equal("Alex Chen, CNN", article.Byline);
+        Assert.Equal(new DateTimeOffset(2024, 3, 4, 15, 45, 0, TimeSpan.Zero), article.Published);
+        Assert.StartsWith("New York CNN — Shares of major US airlines fell sharply", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("contributed to this report.", article.Text, StringComparison.Ordinal);
+        Assert.Equal(5, article.Blocks.Count);
+        foreach (var noise in new[] { "Ad Feedback", "Link Copied", "Why fuel prices are rising again", "02:15", "Related article", "Oil prices surge", "Sign In" })
+        {
+            Assert.DoesNotContain(noise, article.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Clean_AnAdvertisementLineAfterTheFirstParagraph_DoesNotMakeItHeader()
+    {
+        var article = CleaningTestData.CleanFile("pasted-advertisement.txt");
+
+        Assert.Equal("Senate passes bill to expand veterans’ health care", article.Title);
+        Assert.Equal("LISA MARTIN", article.Byline);
+        Assert.Equal(new DateTimeOffset(2024, 3, 7, 18, 12, 0, TimeSpan.Zero), article.Published);
+        Assert.Null(article.Description);
+        Assert.StartsWith("WASHINGTON (AP) — The Senate on Thursday passed a bill", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ADVERTISEMENT", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Storms leave thousands", article.Text, StringComparison.Ordinal);
+    }
 }
