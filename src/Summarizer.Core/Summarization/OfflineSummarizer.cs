@@ -44,11 +44,11 @@ public sealed class OfflineSummarizer
         var summary = Select(ranked, vectors, _summarySentences);
         var keyPointCount = Math.Clamp(article.Sentences.Count / 4, MinKeyPoints, _maxKeyPoints);
         var keyPoints = Select(ranked, vectors, keyPointCount)
-            .Select(i => new KeyPoint(article.Sentences[i].Text, [i]))
+            .Select(i => new KeyPoint(Dateline.Strip(article.Sentences[i].Text), [i]))
             .ToList();
 
         return new ArticleSummary(
-            string.Join(' ', summary.Select(i => article.Sentences[i].Text)),
+            string.Join(' ', summary.Select(i => Dateline.Strip(article.Sentences[i].Text))),
             keyPoints,
             article.Texts,
             new SummaryUsage(nameof(SummaryProvider.Offline), ModelName, ModelVersion, 0, 0, 0));
