@@ -230,4 +230,17 @@ public sealed class PlainTextCleaningTests
         Assert.DoesNotContain("ADVERTISEMENT", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Storms leave thousands", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Clean_DropsImageAndMediaCaptions_AndALabelIsNoByline()
+    {
+        var article = CleaningTestData.CleanFile("pasted-captions.txt");
+
+        Assert.Equal("Train drivers to strike again in pay dispute", article.Title);
+        Assert.Null(article.Byline);
+        Assert.Equal(new DateTimeOffset(2024, 3, 14, 0, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(3, article.Blocks.Count);
+        Assert.DoesNotContain("caption", article.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("PA Media", article.Text, StringComparison.Ordinal);
+    }
 }
