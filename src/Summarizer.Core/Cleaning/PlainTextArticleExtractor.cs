@@ -81,12 +81,13 @@ internal static partial class PlainTextArticleExtractor
     private static TextHeader ReadHeader(List<TextLine> lines, int start, string? title)
     {
         var lastMeta = -1;
+        var sawBylineOrDate = false;
         var end = Math.Min(lines.Count, start + HeaderWindow);
         for (var i = start; i < end; i++)
         {
             // The story starts at two paragraphs in a row, or at the first paragraph after the byline or date: a dek
             // comes before those, and an advertisement line after a paragraph does not make it header.
-            if (lines[i].IsProse && (lastMeta >= 0 || (i + 1 < lines.Count && lines[i + 1].IsProse)))
+            if (lines[i].IsProse && (sawBylineOrDate || (i + 1 < lines.Count && lines[i + 1].IsProse)))
             {
                 break;
             }
@@ -94,6 +95,7 @@ internal static partial class PlainTextArticleExtractor
             if (IsHeaderMeta(lines[i].Text, title))
             {
                 lastMeta = i;
+                sawBylineOrDate |= BoilerplateLines.IsDateLine(lines[i].Text) || BylinePrefix().IsMatch(lines[i].Text);
             }
         }
 

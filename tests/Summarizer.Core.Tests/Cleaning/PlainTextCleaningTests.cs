@@ -243,4 +243,31 @@ public sealed class PlainTextCleaningTests
         Assert.DoesNotContain("caption", article.Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("PA Media", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Clean_ADekUnderAShareButton_StaysTheDek()
+    {
+        var text = """
+            Council approves the new tram line after decade of debate
+
+            Share
+
+            The vote ends ten years of argument over how to link the harbour with the university district and the airport.
+
+            By Jane Whitfield
+
+            March 5, 2024
+
+            The city council voted on Tuesday night to build a tram line linking the harbour, the university and the airport.
+
+            The line will cost £1.2bn and should open in 2031, the council said.
+            """;
+
+        var article = CleaningTestData.Accepted(CleaningTestData.Clean("tram.txt", Encoding.UTF8.GetBytes(text)));
+
+        Assert.StartsWith("The vote ends ten years of argument", article.Description, StringComparison.Ordinal);
+        Assert.Equal("Jane Whitfield", article.Byline);
+        Assert.StartsWith("The city council voted on Tuesday night", article.Text, StringComparison.Ordinal);
+        Assert.Equal(2, article.Blocks.Count);
+    }
 }
