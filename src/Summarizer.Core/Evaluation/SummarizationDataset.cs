@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace Summarizer.Core.Evaluation;
 
-/// <summary>Reads evaluation data sets: JSON Lines of <c>{"id", "article", "reference"}</c>.</summary>
+/// <summary>
+/// Reads evaluation data sets: JSON Lines of <c>{"id", "article", "reference"}</c>. A line with <c>highlights</c>
+/// instead of <c>reference</c>, as CNN/DailyMail exports have, is read the same way.
+/// </summary>
 public static class SummarizationDataset
 {
     /// <summary>Streams the examples of a JSONL file, failing with the line number on a malformed line.</summary>
@@ -30,7 +33,8 @@ public static class SummarizationDataset
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
             var id = root.TryGetProperty("id", out var idElement) ? idElement.ToString() : lineNumber.ToString();
-            return new SummarizationExample(id, Required(root, "article"), Required(root, "reference"));
+            var reference = root.TryGetProperty("reference", out _) || !root.TryGetProperty("highlights", out _) ? "reference" : "highlights";
+            return new SummarizationExample(id, Required(root, "article"), Required(root, reference));
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {

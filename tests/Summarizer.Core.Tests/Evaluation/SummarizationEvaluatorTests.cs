@@ -66,4 +66,22 @@ public sealed class SummarizationEvaluatorTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task ReadDataset_TakesHighlightsWhenThereIsNoReference()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cnndm-{Guid.NewGuid():N}.jsonl");
+        await File.WriteAllTextAsync(path, "{\"id\": \"x\", \"article\": \"The bridge reopened.\", \"highlights\": \"Bridge reopens .\\nTolls stay the same .\"}\n");
+        try
+        {
+            var examples = await SummarizationDataset.ReadAsync(path).ToListAsync();
+
+            var example = Assert.Single(examples);
+            Assert.Equal(["Bridge reopens .", "Tolls stay the same ."], example.ReferenceSentences);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
