@@ -42,7 +42,7 @@ internal static partial class BoilerplateLines
     /// with the time before the date ("3:45 PM EST, Mon March 4, 2024") or after it.
     /// </summary>
     public static bool IsDateLine(string line) =>
-        line.Length <= 80 && (DateLine().IsMatch(line.Trim()) || TimeFirstDateLine().IsMatch(line.Trim())) && PublishedDate.Parse(line) is not null;
+        line.Length <= 80 && DateLine().IsMatch(PublishedDate.Normalize(line)) && PublishedDate.Parse(line) is not null;
 
     /// <summary>A photo credit ("Getty Images", "Photograph: Jane Doe/Reuters", "Image source, AFP").</summary>
     public static bool IsCredit(string line) => line.Length <= MaxBoilerplateLength && Credit().IsMatch(line.Trim());
@@ -62,9 +62,7 @@ internal static partial class BoilerplateLines
     [GeneratedRegex(@"^(more (from|on|in|stories|news|videos|articles|coverage|to read|like this)\b.*|related( (articles?|stories|story|coverage|content|posts?|topics|news|videos|links|reading))?:?|recommended( for you| stories| reading| articles)?:?|read (next|also)\b.*|also read\b.*|(you|we think you) (may|might) (also )?(like|enjoy)\b.*|trending( now| stories)?:?|most (popular|read|viewed|shared)\b.*|latest (news|stories|videos|headlines)\b.*|top (stories|news|videos)\b.*|popular (now|stories|today)\b.*|watch (more|next)\b.*|around the web|editor'?s picks|what to read next|further reading|up next|don'?t miss\b.*|in case you missed it|from around the web|sponsored (content|stories|links))$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex TailMarker();
 
-    [GeneratedRegex(@"^((published|updated|posted|modified|last (updated|modified))( on)?\s*:?\s+)?((mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(day)?\.?,?\s+)?([a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})([,\s]+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[a-z]{2,4})?)?$", Options, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^((mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(day)?\.?,?\s+)?([a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})([,\s]+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[a-z]{2,4})?)?$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"^((published|updated|posted|modified|last (updated|modified))( on)?\s*:?\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?(\s+[a-z]{2,4}([+-]\d{1,2})?)?,?\s+((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?([a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})$", Options, matchTimeoutMilliseconds: 500)]
-    private static partial Regex TimeFirstDateLine();
 }

@@ -201,7 +201,7 @@ internal static partial class PlainTextArticleExtractor
             }
 
             // Short lines after a sentence ending with a colon are that sentence's list, whose bullets were lost in the copy.
-            inIntroducedList = !line.IsProse && (inIntroducedList || (i > 0 && lines[i - 1].IsProse && lines[i - 1].Text.EndsWith(':')));
+            inIntroducedList = !line.IsProse && (inIntroducedList || (i > 0 && lines[i - 1].IntroducesList));
             if (line.IsBullet)
             {
                 blocks.Add(new ArticleBlock(BlockKind.ListItem, line.Text[1..].Trim()));

@@ -23,16 +23,10 @@ internal static partial class PublishedDate
             return null;
         }
 
-        var text = LeadingLabel().Replace(TextNormalizer.CollapseWhitespace(value), string.Empty)
+        var text = Normalize(value)
             .Replace(" a.m.", " AM", StringComparison.OrdinalIgnoreCase)
             .Replace(" p.m.", " PM", StringComparison.OrdinalIgnoreCase)
             .Replace(" at ", " ", StringComparison.OrdinalIgnoreCase);
-        if (TimeFirst().Match(text) is { Success: true } timeFirst)
-        {
-            // "3:45 PM EST, Mon March 4, 2024": the date first, the zone left out as below.
-            text = timeFirst.Groups["date"].Value + " " + timeFirst.Groups["time"].Value;
-        }
-
         text = StripTimeZoneName(text);
         const DateTimeStyles styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal;
         if (DateTimeOffset.TryParseExact(text, TextFormats, CultureInfo.InvariantCulture, styles, out var exact))
@@ -43,10 +37,22 @@ internal static partial class PublishedDate
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out var parsed) ? parsed : null;
     }
 
+    /// <summary>
+    /// The date as text with a leading label ("Published", "Last modified on") removed and a time written first put
+    /// last: "Updated 3:45 PM EST, Mon March 4, 2024" gives "Mon March 4, 2024 3:45 PM" (the zone is not kept).
+    /// </summary>
+    public static string Normalize(string value)
+    {
+        var text = LeadingLabel().Replace(TextNormalizer.CollapseWhitespace(value), string.Empty);
+        return TimeFirst().Match(text) is { Success: true } timeFirst
+            ? timeFirst.Groups["date"].Value + " " + timeFirst.Groups["time"].Value
+            : text;
+    }
+
     [GeneratedRegex(@"^(published|updated|posted|modified|last (updated|modified))( on)?\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex LeadingLabel();
 
-    [GeneratedRegex(@"^(?<time>\d{1,2}:\d{2}\s*[AP]M)(\s+[A-Z]{2,4}([+-]\d{1,2})?)?,?\s+(?<date>\D.*\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?<time>\d{1,2}:\d{2}(\s*[AP]M)?)(\s+[A-Z]{2,4}([+-]\d{1,2})?)?,?\s+(?<date>\D.*\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex TimeFirst();
 
     // Zone abbreviations (EST, GMT...) are ambiguous and unsupported by the parser; the local time is kept as UTC.

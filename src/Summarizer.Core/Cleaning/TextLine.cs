@@ -14,6 +14,9 @@ internal sealed record TextLine(string Text, bool FollowsBlankLine)
     /// <summary>Looks like a headline: a few words without a closing full stop.</summary>
     public bool IsHeadlineLike => !EndsSentence && Words is >= 2 and <= 25;
 
+    /// <summary>A sentence of the story that ends with a colon: the short lines under it are its list.</summary>
+    public bool IntroducesList => IsProse && Text.EndsWith(':');
+
     public bool IsBullet => Text.Length > 2 && (Text[0] is '•' or '·' or '▪' || (Text[0] is '-' or '*' or '+' && Text[1] == ' '));
 
     private static bool EndsLikeSentence(string text)

@@ -72,8 +72,7 @@ internal static class TextTail
     }
 
     /// <summary>Whether the lines from <paramref name="start"/> follow a sentence of the story that ends with a colon.</summary>
-    private static bool IsIntroduced(List<TextLine> lines, int start) =>
-        start > 0 && lines[start - 1].IsProse && lines[start - 1].Text.TrimEnd().EndsWith(':');
+    private static bool IsIntroduced(List<TextLine> lines, int start) => start > 0 && lines[start - 1].IntroducesList;
 
     private static bool IsLinkList(List<TextLine> lines, int start, int end)
     {
