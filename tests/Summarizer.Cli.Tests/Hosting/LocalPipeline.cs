@@ -1,11 +1,10 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Summarizer.Cli.Hosting;
 using Summarizer.Cli.Emulator;
 using Summarizer.Testing;
+using Summarizer.Testing.Hosts;
 
 namespace Summarizer.Cli.Tests.Hosting;
 
@@ -77,30 +76,11 @@ internal sealed class LocalPipeline : IAsyncDisposable
     }
 
     /// <summary>Polls <c>GET /api/summaries/{id}</c> until <paramref name="done"/> holds, failing after <paramref name="timeout"/>.</summary>
-    public async Task<JsonElement> WaitForAsync(string id, Func<JsonElement, bool> done, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
-        JsonElement last = default;
-        while (DateTime.UtcNow < deadline)
-        {
-            using var response = await Http.GetAsync($"api/summaries/{id}");
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                last = await response.Content.ReadFromJsonAsync<JsonElement>();
-                if (done(last))
-                {
-                    return last;
-                }
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"Article {id} did not reach the expected state; last seen: {last}");
-    }
+    public Task<JsonElement> WaitForAsync(string id, Func<JsonElement, bool> done, TimeSpan? timeout = null) =>
+        Http.WaitForAsync(id, done, timeout);
 
     public Task<JsonElement> WaitForStatusAsync(string id, string status, TimeSpan? timeout = null) =>
-        WaitForAsync(id, e => e.GetProperty("status").GetString() == status, timeout);
+        Http.WaitForStatusAsync(id, status, timeout);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,9 @@
+using Summarizer.Testing.Hosts;
+
+namespace Summarizer.Cli.Tests.Hosting;
+
+/// <summary>The scenarios every host passes, run against <c>summarizer serve</c>.</summary>
+public sealed class ServeScenarioTests(ServeHostFixture host) : PipelineScenarios, IClassFixture<ServeHostFixture>
+{
+    protected override IPipelineHost Host => host;
+}

@@ -1,0 +1,94 @@
+using Summarizer.Cli.Emulator;
+using Summarizer.Testing.Hosts;
+
+namespace Summarizer.Functions.Tests;
+
+/// <summary>
+/// The published Functions app under the Functions host, on an Azurite of its own with a data folder, with blob
+/// events delivered as Event Grid would, and HTTP clients with and without the function key.
+/// </summary>
+public sealed class FunctionsPipeline : IPipelineHost, IAsyncDisposable
+{
+    private readonly DirectoryInfo _data;
+    private BlobEventFeed? _events;
+
+    private FunctionsPipeline(DirectoryInfo data, AzuriteServer azurite, FunctionsHostServer server)
+    {
+        _data = data;
+        Azurite = azurite;
+        Server = server;
+        Anonymous = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        Http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (server.Keys is { } keys)
+        {
+            Http.DefaultRequestHeaders.Add("x-functions-key", keys.Function);
+        }
+    }
+
+    public string? UnavailableReason => null;
+
+    public AzuriteServer Azurite { get; }
+
+    public FunctionsHostServer Server { get; }
+
+    /// <summary>A client that sends the default function key.</summary>
+    public HttpClient Http { get; }
+
+    /// <summary>A client that sends no key.</summary>
+    public HttpClient Anonymous { get; }
+
+    /// <summary>The settings every test host gets: quick repair of lost messages, so a test need not wait a minute.</summary>
+    public static IReadOnlyDictionary<string, string?> DefaultSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Pipeline__RequeueLostAfter"] = "00:00:01",
+    };
+
+    public static async Task<FunctionsPipeline> StartAsync(FunctionsHostLocation location, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var app = await PublishedApp.GetAsync();
+        var data = Directory.CreateTempSubdirectory("azurite-functions-");
+        var azurite = await AzuriteServer.StartAsync(data.FullName);
+        var all = new Dictionary<string, string?>(DefaultSettings);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        FunctionsHostServer server;
+        try
+        {
+            server = await FunctionsHostServer.StartAsync(location, app, azurite.ConnectionString, all);
+        }
+        catch
+        {
+            await azurite.DisposeAsync();
+            data.Delete(recursive: true);
+            throw;
+        }
+
+        var pipeline = new FunctionsPipeline(data, azurite, server);
+        pipeline._events = BlobEventFeed.Start(azurite.ConnectionString, server);
+        return pipeline;
+    }
+
+    /// <summary>Stops the host as the platform would, and starts it again on the same storage, port and keys.</summary>
+    public async Task RestartHostAsync()
+    {
+        await Server.StopAsync();
+        await Server.RestartAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_events is not null)
+        {
+            await _events.DisposeAsync();
+        }
+
+        Http.Dispose();
+        Anonymous.Dispose();
+        await Server.DisposeAsync();
+        await Azurite.DisposeAsync();
+        _data.Delete(recursive: true);
+    }
+}

@@ -1,0 +1,10 @@
+using Summarizer.Testing.Hosts;
+
+namespace Summarizer.Functions.Tests;
+
+/// <summary>The scenarios every host passes, run against the Functions app under the Functions host.</summary>
+[Collection(FunctionsHostGroup.Name)]
+public sealed class FunctionsScenarioTests(FunctionsHostFixture host) : PipelineScenarios
+{
+    protected override IPipelineHost Host => host;
+}

@@ -1,0 +1,222 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using Summarizer.Core.Articles;
+using Summarizer.Core.Storage;
+using Xunit;
+
+namespace Summarizer.Testing.Hosts;
+
+/// <summary>
+/// The API and pipeline scenarios every host must pass alike: each host's test project derives a class from this one
+/// with its own <see cref="IPipelineHost"/>, so a difference between <c>serve</c> and the Functions host fails a test.
+/// </summary>
+public abstract class PipelineScenarios
+{
+    protected abstract IPipelineHost Host { get; }
+
+    private HttpClient Http => Host.Http;
+
+    private BlobContainerClient Articles => new(Host.Azurite.ConnectionString, StorageNames.ArticlesContainer);
+
+    [SkippableFact]
+    public async Task Upload_ThroughTheApi_EndsSummarized()
+    {
+        RequireHost();
+        using var content = new ByteArrayContent(await File.ReadAllBytesAsync(RepositoryPaths.SeedArticle));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+
+        using var response = await Http.PostAsync("api/articles?name=us-strikes.txt", content);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        Assert.Equal($"/api/summaries/{id}", response.Headers.Location?.OriginalString);
+        var summary = await Http.WaitForStatusAsync(id, ArticleStatus.Summarized);
+        Assert.Equal("US hits hard at militias in Iraq and Syria, retaliating for fatal drone attack", summary.GetProperty("title").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(summary.GetProperty("summary").GetString()));
+        Assert.True(summary.GetProperty("keyPoints").GetArrayLength() >= 3);
+    }
+
+    [SkippableFact]
+    public async Task BlobPutStraightIntoStorage_EndsSummarized()
+    {
+        RequireHost();
+        await Articles.GetBlobClient("direct/upload.md").UploadAsync(new BinaryData("# A direct upload\n\nThe council approved the new bridge on Monday. Work starts in May and ends next year."));
+
+        var summary = await Http.WaitForStatusAsync(ArticleId.FromBlobName("direct/upload.md"), ArticleStatus.Summarized);
+
+        Assert.Equal("A direct upload", summary.GetProperty("title").GetString());
+        Assert.Contains("bridge", summary.GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task IdenticalContent_IsNotSummarizedTwice_ButNewContentMakesANewVersion()
+    {
+        RequireHost();
+        const string Text = "Storm closes schools\n\nSchools across the county closed on Tuesday as the storm arrived. Officials expect them to reopen on Thursday.";
+        var id = await PostAsync("again.txt", Text);
+        var first = await Http.WaitForStatusAsync(id, ArticleStatus.Summarized);
+
+        await PostAsync("again.txt", Text);
+
+        // The clean stage records its receipt of the new blob version on the row, and does nothing else.
+        var receipted = await Http.WaitForAsync(id, e => e.GetProperty("updatedAt").GetDateTimeOffset() > first.GetProperty("updatedAt").GetDateTimeOffset());
+        Assert.Equal(1, receipted.GetProperty("version").GetInt32());
+        Assert.Equal(ArticleStatus.Summarized, receipted.GetProperty("status").GetString());
+        Assert.Equal(first.GetProperty("summarizedAt").GetDateTimeOffset(), receipted.GetProperty("summarizedAt").GetDateTimeOffset());
+
+        await PostAsync("again.txt", "Storm leaves county\n\nThe storm moved east overnight and schools reopened on Wednesday, a day early.");
+        var second = await Http.WaitForAsync(id, e => e.GetProperty("version").GetInt32() == 2 && e.GetProperty("status").GetString() == ArticleStatus.Summarized);
+        Assert.Equal("Storm leaves county", second.GetProperty("title").GetString());
+    }
+
+    [SkippableFact]
+    public async Task List_PagesNewestFirst_AndFiltersByStatus()
+    {
+        RequireHost();
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Insert(0, await PostAsync($"list-{i}.txt", $"Headline {i}\n\nStory number {i} has one sentence. It has another one too."));
+            await Task.Delay(20);
+        }
+
+        var page1 = await Http.GetFromJsonAsync<JsonElement>("api/summaries?top=2");
+        var token = page1.GetProperty("continuationToken").GetString();
+        var page2 = await Http.GetFromJsonAsync<JsonElement>($"api/summaries?top=1&continuationToken={Uri.EscapeDataString(token!)}");
+
+        var listed = page1.GetProperty("items").EnumerateArray().Concat(page2.GetProperty("items").EnumerateArray())
+            .Select(e => e.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(ids, listed);
+
+        foreach (var id in ids)
+        {
+            await Http.WaitForStatusAsync(id, ArticleStatus.Summarized);
+        }
+
+        var summarized = await Http.GetFromJsonAsync<JsonElement>("api/summaries?top=100&status=summarized");
+        Assert.Equal(ids, summarized.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetString()!).Where(ids.Contains));
+        var pending = await Http.GetFromJsonAsync<JsonElement>("api/summaries?top=100&status=pending");
+        Assert.DoesNotContain(pending.GetProperty("items").EnumerateArray(), e => ids.Contains(e.GetProperty("id").GetString()!));
+    }
+
+    [SkippableFact]
+    public async Task CleanedArticle_Retry_AndBrowsePage_AreServed()
+    {
+        RequireHost();
+        var id = await PostAsync("cleaned.txt", "Library extends hours\n\nThe city library will stay open until nine on weekdays from March. The council funded two more staff.");
+        await Http.WaitForStatusAsync(id, ArticleStatus.Summarized);
+
+        var cleaned = await Http.GetFromJsonAsync<JsonElement>($"api/articles/{id}/cleaned");
+        Assert.Equal(id, cleaned.GetProperty("id").GetString());
+        Assert.Contains("open until nine on weekdays", cleaned.GetProperty("text").GetString(), StringComparison.Ordinal);
+
+        using var retry = await Http.PostAsync($"api/summaries/{id}/retry", null);
+        Assert.Equal(HttpStatusCode.Conflict, retry.StatusCode);
+
+        using var page = await Http.GetAsync("api/ui");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<html", await page.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [SkippableFact]
+    public async Task EmptyBinaryAndOversizedBlobs_EndRejected_AndAreKept()
+    {
+        RequireHost();
+        await Articles.GetBlobClient("empty.txt").UploadAsync(new BinaryData(Array.Empty<byte>()));
+        await Articles.GetBlobClient("image.html").UploadAsync(new BinaryData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 }));
+        await Articles.GetBlobClient("huge.txt").UploadAsync(new BinaryData(new byte[(10 * 1024 * 1024) + 1]));
+
+        foreach (var name in new[] { "empty.txt", "image.html", "huge.txt" })
+        {
+            var entry = await Http.WaitForStatusAsync(ArticleId.FromBlobName(name), ArticleStatus.Rejected);
+            Assert.False(string.IsNullOrWhiteSpace(entry.GetProperty("error").GetString()), name);
+            Assert.True(await Articles.GetBlobClient(name).ExistsAsync(), name);
+        }
+    }
+
+    [SkippableFact]
+    public async Task WhileStorageIsStopped_HealthAndUploadsAnswer503WithRetryAfter_AndWorkResumesAfter()
+    {
+        RequireHost();
+        await Host.Azurite.StopGracefullyAsync();
+        try
+        {
+            using var health = await Http.GetAsync("api/health");
+            using var upload = await Http.PostAsync("api/articles?name=during-outage.txt", new StringContent("Outage\n\nThis upload arrives while storage is down."));
+
+            foreach (var response in new[] { health, upload })
+            {
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                Assert.NotNull(response.Headers.RetryAfter);
+            }
+        }
+        finally
+        {
+            await Host.Azurite.RestartAsync();
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            using var health = await Http.GetAsync("api/health");
+            if (health.StatusCode == HttpStatusCode.OK)
+            {
+                break;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "Health did not recover after storage came back.");
+            await Task.Delay(250);
+        }
+
+        var id = await PostAsync("after-outage.txt", "Power restored\n\nPower came back to the east side on Sunday night. Crews worked through the weekend.");
+        await Http.WaitForStatusAsync(id, ArticleStatus.Summarized, TimeSpan.FromSeconds(120));
+    }
+
+    [SkippableFact]
+    public async Task EveryClientError_IsProblemJson()
+    {
+        RequireHost();
+        var summarized = await PostAsync("problem.txt", "Ferry returns\n\nThe island ferry returned to service on Monday. It had been in dry dock since June.");
+        await Http.WaitForStatusAsync(summarized, ArticleStatus.Summarized);
+        var requests = new (HttpMethod Method, string Path, HttpContent? Body, HttpStatusCode Expected)[]
+        {
+            (HttpMethod.Get, "api/summaries/unknown-000000000000", null, HttpStatusCode.NotFound),
+            (HttpMethod.Get, "api/summaries/BAD'ID", null, HttpStatusCode.BadRequest),
+            (HttpMethod.Get, "api/summaries?top=0", null, HttpStatusCode.BadRequest),
+            (HttpMethod.Get, "api/summaries?status=done", null, HttpStatusCode.BadRequest),
+            (HttpMethod.Get, "api/summaries?continuationToken=not-a-token", null, HttpStatusCode.BadRequest),
+            (HttpMethod.Get, "api/articles/unknown-000000000000/cleaned", null, HttpStatusCode.NotFound),
+            (HttpMethod.Post, "api/summaries/unknown-000000000000/retry", null, HttpStatusCode.NotFound),
+            (HttpMethod.Post, $"api/summaries/{summarized}/retry", null, HttpStatusCode.Conflict),
+            (HttpMethod.Post, "api/articles?name=..%2Fescape.txt", new StringContent("Text"), HttpStatusCode.BadRequest),
+            (HttpMethod.Post, "api/articles?name=big.txt", new ByteArrayContent(new byte[(10 * 1024 * 1024) + 1]), HttpStatusCode.RequestEntityTooLarge),
+        };
+
+        foreach (var (method, path, body, expected) in requests)
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = body };
+            using var response = await Http.SendAsync(request);
+            Assert.True(expected == response.StatusCode, $"{method} {path}: {(int)response.StatusCode}, expected {(int)expected}");
+            Assert.True(response.Content.Headers.ContentType?.MediaType == "application/problem+json", $"{method} {path}: {response.Content.Headers.ContentType}");
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
+            Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()), path);
+        }
+    }
+
+    /// <summary>Skips the test, with the reason, on a machine where the host cannot run.</summary>
+    protected void RequireHost() => Skip.If(Host.UnavailableReason is not null, Host.UnavailableReason);
+
+    protected async Task<string> PostAsync(string name, string text)
+    {
+        using var content = new StringContent(text);
+        using var response = await Http.PostAsync($"api/articles?name={Uri.EscapeDataString(name)}", content);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+}
