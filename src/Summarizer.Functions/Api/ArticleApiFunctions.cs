@@ -7,7 +7,8 @@ namespace Summarizer.Functions.Api;
 
 /// <summary>
 /// The HTTP API: the routes, status codes and JSON of <c>summarizer serve</c>, all from <see cref="ArticleApi"/>.
-/// Writes need a function key; reads are anonymous.
+/// Every data route, reads included, needs a function key (uploads may be private documents); only the health check
+/// and the page itself, which holds no data, are anonymous.
 /// </summary>
 public sealed class ArticleApiFunctions(ArticleApi api)
 {
@@ -19,13 +20,13 @@ public sealed class ArticleApiFunctions(ArticleApi api)
 
     [Function("ListSummaries")]
     public async Task<IActionResult> ListSummariesAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "summaries")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "summaries")] HttpRequest request,
         CancellationToken cancellationToken) =>
         new ApiResponseResult(await api.ListSummariesAsync(request.Query["top"], request.Query["continuationToken"], request.Query["status"], cancellationToken));
 
     [Function("GetSummary")]
     public async Task<IActionResult> GetSummaryAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "summaries/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "summaries/{id}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken) =>
         new ApiResponseResult(await api.GetSummaryAsync(id, cancellationToken));
@@ -39,7 +40,7 @@ public sealed class ArticleApiFunctions(ArticleApi api)
 
     [Function("GetCleanedArticle")]
     public async Task<IActionResult> GetCleanedAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "articles/{id}/cleaned")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "articles/{id}/cleaned")] HttpRequest request,
         string id,
         CancellationToken cancellationToken) =>
         new ApiResponseResult(await api.GetCleanedAsync(id, cancellationToken));
