@@ -252,6 +252,10 @@ output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = rg.name
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output SUMMARIZER_API_URL string = 'https://${functionApp.outputs.defaultHostName}/api'
+// Every data route needs a function key, reads included (only /api/health and /api/ui are anonymous). Function keys
+// live in the running host's secrets, not in ARM, so no resource here can make one: each person or client gets a
+// named key of their own with this command (replace <name>), and `az functionapp keys delete` revokes it alone.
+output SUMMARIZER_API_KEY_COMMAND string = 'az functionapp keys set -g ${rg.name} -n ${functionApp.outputs.name} --key-type functionKeys --key-name <name>'
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output AZURE_STORAGE_QUEUE_ENDPOINT string = storage.outputs.queueEndpoint
