@@ -11,6 +11,7 @@ public sealed class FunctionsPipeline : IPipelineHost, IAsyncDisposable
 {
     private readonly DirectoryInfo _data;
     private BlobEventFeed? _events;
+    private bool _disposed;
 
     private FunctionsPipeline(DirectoryInfo data, AzuriteServer azurite, FunctionsHostServer server)
     {
@@ -80,6 +81,12 @@ public sealed class FunctionsPipeline : IPipelineHost, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (_events is not null)
         {
             await _events.DisposeAsync();

@@ -51,6 +51,24 @@ public sealed class PoisonAndRetryTests(FunctionsHostFixture host)
         Assert.Equal("OpenAI", summarized.GetProperty("provider").GetString());
         Assert.Equal(3, summarized.GetProperty("keyPoints").GetArrayLength());
         Assert.False(summarized.TryGetProperty("error", out _));
+
+        var processes = pipeline.Server.ProcessIds();
+        Assert.True(processes.Count >= 2, "the host runs its worker as a child process");
+        await pipeline.DisposeAsync();
+        Assert.All(processes, id => Assert.False(IsRunning(id), $"process {id} outlived the host"));
+    }
+
+    private static bool IsRunning(int id)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(id);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)

@@ -160,6 +160,9 @@ public sealed class FunctionsHostServer : IAsyncDisposable
         _process = null;
     }
 
+    /// <summary>The ids of the host's process and of its workers (its descendants) while it runs.</summary>
+    public IReadOnlyList<int> ProcessIds() => _process is { HasExited: false } p ? ProcessTree.Descendants(p.Id) : [];
+
     /// <summary>The resident memory of the host and its worker processes, in bytes.</summary>
     public long MemoryBytes() => _process is { HasExited: false } p ? ProcessTree.ResidentBytes(p.Id) : 0;
 
