@@ -7,7 +7,7 @@ namespace Summarizer.Functions.Tests;
 /// The published Functions app under the Functions host, on an Azurite of its own with a data folder, with blob
 /// events delivered as Event Grid would, and HTTP clients with and without the function key.
 /// </summary>
-public sealed class FunctionsPipeline : IPipelineHost, IAsyncDisposable
+public sealed class FunctionsPipeline : IStartedPipelineHost
 {
     private readonly DirectoryInfo _data;
     private BlobEventFeed? _events;
@@ -38,12 +38,17 @@ public sealed class FunctionsPipeline : IPipelineHost, IAsyncDisposable
     /// <summary>A client that sends no key.</summary>
     public HttpClient Anonymous { get; }
 
-    /// <summary>The settings every test host gets: quick repair of lost messages, so a test need not wait a minute.</summary>
+    /// <summary>
+    /// The settings every test host gets: quick repair of lost messages and quick redelivery of failed ones, so a test
+    /// need not wait minutes; host.json's dequeue count and poison queue stay as they are.
+    /// </summary>
     public static IReadOnlyDictionary<string, string?> DefaultSettings { get; } = new Dictionary<string, string?>
     {
-        ["Pipeline__RequeueLostAfter"] = "00:00:01",
+        ["Pipeline:RequeueLostAfter"] = "00:00:01",
+        ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:01",
     };
 
+    /// <summary>Starts a host with <paramref name="settings"/> as app settings (configuration keys as <c>Section:Key</c>).</summary>
     public static async Task<FunctionsPipeline> StartAsync(FunctionsHostLocation location, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var app = await PublishedApp.GetAsync();
@@ -55,10 +60,13 @@ public sealed class FunctionsPipeline : IPipelineHost, IAsyncDisposable
             all[key] = value;
         }
 
+        // App settings reach the host and its worker as environment variables, where '__' stands for ':'.
+        var environment = all.ToDictionary(e => e.Key.Replace(":", "__", StringComparison.Ordinal), e => e.Value);
+
         FunctionsHostServer server;
         try
         {
-            server = await FunctionsHostServer.StartAsync(location, app, azurite.ConnectionString, all);
+            server = await FunctionsHostServer.StartAsync(location, app, azurite.ConnectionString, environment);
         }
         catch
         {

@@ -7,4 +7,7 @@ namespace Summarizer.Functions.Tests;
 public sealed class FunctionsScenarioTests(FunctionsHostFixture host) : PipelineScenarios
 {
     protected override IPipelineHost Host => host;
+
+    protected override async Task<IStartedPipelineHost> StartHostAsync(IReadOnlyDictionary<string, string?> settings) =>
+        await FunctionsPipeline.StartAsync(host.Location!, settings);
 }

@@ -39,7 +39,10 @@ public sealed class HostLifecycleTests(FunctionsHostFixture host)
             doneBeforeRestart += entry.GetProperty("status").GetString() == ArticleStatus.Summarized ? 1 : 0;
         }
 
+        var stopped = host.Pipeline.Server.ProcessIds();
         await host.Pipeline.RestartHostAsync();
+        Assert.True(stopped.Count >= 2, "the host runs its worker as a child process");
+        Assert.All(stopped, id => Assert.False(IsRunning(id), $"process {id} outlived the host it belonged to"));
         Assert.True(doneBeforeRestart < ids.Count, "every article was done before the restart; the test proves nothing");
 
         foreach (var id in ids)
@@ -87,6 +90,19 @@ public sealed class HostLifecycleTests(FunctionsHostFixture host)
 
         var summary = await host.Http.WaitForStatusAsync(id, ArticleStatus.Summarized);
         Assert.Contains("ferry", summary.GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
+
+    private static bool IsRunning(int id)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(id);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private async Task CleanWithoutTheHostAsync(string name, string text)

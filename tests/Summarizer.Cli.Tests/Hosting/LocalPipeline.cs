@@ -12,7 +12,7 @@ namespace Summarizer.Cli.Tests.Hosting;
 /// <c>summarizer serve</c> in this process against its own Azurite, polling fast, with an HTTP client on its API.
 /// It can be stopped and started again on the same storage.
 /// </summary>
-internal sealed class LocalPipeline : IAsyncDisposable
+internal sealed class LocalPipeline : IStartedPipelineHost
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly bool _ownsAzurite;
@@ -43,6 +43,8 @@ internal sealed class LocalPipeline : IAsyncDisposable
     }
 
     public AzuriteServer Azurite { get; }
+
+    public string? UnavailableReason => null;
 
     public Uri BaseAddress { get; }
 

@@ -177,43 +177,6 @@ public sealed class ResilienceTests
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 
-    [Fact]
-    public async Task ModelOutage_RetriesThenMarksFailedAndPoisons_ThenRetrySummarizes()
-    {
-        await using var model = await LoopbackModelServer.StartAsync();
-        await using var pipeline = await LocalPipeline.StartAsync(new Dictionary<string, string?>
-        {
-            ["Summarization:Provider"] = "OpenAI",
-            ["Summarization:BaseUrl"] = model.OpenAIBaseUrl.ToString(),
-            ["Summarization:ApiKey"] = "test-key",
-            ["Summarization:Model"] = "gpt-4o-mini",
-            ["Summarization:MaxRetries"] = "1",
-            ["Summarization:RetryDelay"] = "00:00:00.050",
-        });
-        var ids = await PostAllAsync(pipeline.Http, "outage", 1);
-
-        var failed = await pipeline.WaitForStatusAsync(ids[0], ArticleStatus.Failed, TimeSpan.FromSeconds(90));
-
-        Assert.Contains("5 attempts", failed.GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.Equal(10, model.Requests.Count);
-        var poison = new Azure.Storage.Queues.QueueClient(pipeline.Azurite.ConnectionString, StorageNames.SummarizePoisonQueue);
-        Assert.Equal(1, (await poison.GetPropertiesAsync()).Value.ApproximateMessagesCount);
-
-        model.Responder = _ => LoopbackModelServerResponse.Answer(
-            "{\"summary\": \"The council agreed a budget with more for roads and schools.\", \"keyPoints\": [" +
-            "{\"text\": \"The council met on Monday.\", \"sentences\": [1]}, {\"text\": \"More money goes to roads and schools.\", \"sentences\": [2]}, " +
-            "{\"text\": \"The plan is final by March.\", \"sentences\": [3]}]}");
-        using var retry = await pipeline.Http.PostAsync($"api/summaries/{ids[0]}/retry", null);
-        Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
-
-        var summarized = await pipeline.WaitForStatusAsync(ids[0], ArticleStatus.Summarized);
-        Assert.Equal(3, summarized.GetProperty("keyPoints").GetArrayLength());
-        Assert.Equal("OpenAI", summarized.GetProperty("provider").GetString());
-        Assert.True(summarized.GetProperty("promptTokens").GetInt32() > 0);
-        Assert.True(summarized.GetProperty("timings").GetProperty("modelMilliseconds").GetInt64() >= 0);
-        Assert.False(summarized.TryGetProperty("error", out _));
-    }
-
     private static byte[] Article(string name) => Encoding.UTF8.GetBytes(
         $"Report {name}\n\nThe council of {name} met on Monday to discuss the new budget. " +
         "Members agreed to spend more on roads and schools next year. " +

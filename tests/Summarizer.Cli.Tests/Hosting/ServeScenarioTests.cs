@@ -6,4 +6,7 @@ namespace Summarizer.Cli.Tests.Hosting;
 public sealed class ServeScenarioTests(ServeHostFixture host) : PipelineScenarios, IClassFixture<ServeHostFixture>
 {
     protected override IPipelineHost Host => host;
+
+    protected override async Task<IStartedPipelineHost> StartHostAsync(IReadOnlyDictionary<string, string?> settings) =>
+        await LocalPipeline.StartAsync(settings);
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Summarizer.Core.Articles;
 using Summarizer.Core.Storage;
 using Xunit;
@@ -16,6 +17,12 @@ namespace Summarizer.Testing.Hosts;
 public abstract class PipelineScenarios
 {
     protected abstract IPipelineHost Host { get; }
+
+    /// <summary>
+    /// Starts another host of the same kind on storage of its own, with <paramref name="settings"/> (configuration keys
+    /// as <c>Section:Key</c>) on top of the test defaults.
+    /// </summary>
+    protected abstract Task<IStartedPipelineHost> StartHostAsync(IReadOnlyDictionary<string, string?> settings);
 
     private HttpClient Http => Host.Http;
 
@@ -207,6 +214,51 @@ public abstract class PipelineScenarios
             Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
             Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()), path);
         }
+    }
+
+    [SkippableFact]
+    public async Task FailingModel_RetriesMarksFailedAndPoisonsAfterMaxDequeueCount_ThenRetrySummarizes()
+    {
+        RequireHost();
+        await using var model = await LoopbackModelServer.StartAsync();
+        await using var host = await StartHostAsync(new Dictionary<string, string?>
+        {
+            ["Summarization:Provider"] = "OpenAI",
+            ["Summarization:BaseUrl"] = model.OpenAIBaseUrl.ToString(),
+            ["Summarization:ApiKey"] = "test-key",
+            ["Summarization:Model"] = "gpt-4o-mini",
+            ["Summarization:MaxRetries"] = "1",
+            ["Summarization:RetryDelay"] = "00:00:00.050",
+        });
+        using var upload = await host.Http.PostAsync("api/articles?name=model-down.txt", new StringContent(
+            "Budget agreed\n\nThe council met on Monday to agree the budget. Members spent more on roads and schools. The plan is final by March."));
+        var id = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+
+        var failed = await host.Http.WaitForStatusAsync(id, ArticleStatus.Failed, TimeSpan.FromSeconds(180));
+
+        // host.json's maxDequeueCount (5) deliveries, each a call and one retry of it.
+        Assert.Contains("5 attempts", failed.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(10, model.Requests.Count);
+        var poison = new QueueClient(host.Azurite.ConnectionString, StorageNames.SummarizePoisonQueue);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await poison.GetPropertiesAsync()).Value.ApproximateMessagesCount != 1)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The message never reached the poison queue.");
+            await Task.Delay(250);
+        }
+
+        model.Responder = _ => LoopbackModelServerResponse.Answer(
+            "{\"summary\": \"The council agreed a budget with more for roads and schools.\", \"keyPoints\": [" +
+            "{\"text\": \"The council met on Monday.\", \"sentences\": [1]}, {\"text\": \"More money goes to roads and schools.\", \"sentences\": [2]}, " +
+            "{\"text\": \"The plan is final by March.\", \"sentences\": [3]}]}");
+        using var retry = await host.Http.PostAsync($"api/summaries/{id}/retry", null);
+        Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
+
+        var summarized = await host.Http.WaitForStatusAsync(id, ArticleStatus.Summarized);
+        Assert.Equal("OpenAI", summarized.GetProperty("provider").GetString());
+        Assert.Equal(3, summarized.GetProperty("keyPoints").GetArrayLength());
+        Assert.True(summarized.GetProperty("promptTokens").GetInt32() > 0);
+        Assert.False(summarized.TryGetProperty("error", out _));
     }
 
     /// <summary>Skips the test, with the reason, on a machine where the host cannot run.</summary>
