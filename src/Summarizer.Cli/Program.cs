@@ -3,6 +3,7 @@ using Summarizer.Cli.Commands;
 
 var root = new RootCommand("Summarizer: turns uploaded articles into summaries and key points.");
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(RelayCommand.Create());
 root.Subcommands.Add(UploadCommand.Create());
 root.Subcommands.Add(ListCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());

@@ -3,25 +3,36 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Summarizer.Cli.Emulator;
-using Summarizer.Cli.Hosting;
 
 namespace Summarizer.Cli.Benchmarks;
 
 /// <summary>
-/// Measures the whole local pipeline: starts its own Azurite and <c>summarizer serve</c>, uploads articles through
-/// <c>POST /api/articles</c>, waits until every one is final, and reports throughput, upload-to-summary latency
-/// (from the index's created and summarized times) and the host's peak memory.
+/// Measures the whole local pipeline: starts its own Azurite and a host (<c>summarizer serve</c>, or the Functions app
+/// under the Functions host), uploads articles through <c>POST /api/articles</c>, waits until every one is final, and
+/// reports throughput, upload-to-summary latency (from the index's created and summarized times) and the host's peak
+/// memory.
 /// </summary>
 internal sealed class PipelineBenchmark(IReadOnlyList<FileInfo> sources, int articles, int concurrency, TextWriter output)
 {
     private static readonly string[] FinalStatuses = ["summarized", "rejected", "failed"];
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    /// <param name="startHost">Starts the host on the benchmark's storage (its connection string); null when there is none to run.</param>
+    public async Task<int> RunAsync(Func<string, CancellationToken, Task<IBenchmarkHost?>> startHost, CancellationToken cancellationToken)
     {
         await using var azurite = await AzuriteServer.StartAsync(cancellationToken: cancellationToken);
-        await using var serve = await ServeProcess.StartAsync(azurite.ConnectionString, LoopbackPort.Free(), "--Logging:LogLevel:Default=Warning");
-        using var http = new HttpClient { BaseAddress = serve.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
-        await output.WriteLineAsync($"pipeline benchmark: {articles} articles from {sources.Count} files, upload concurrency {concurrency}, serve pid {serve.ProcessId}");
+        await using var host = await startHost(azurite.ConnectionString, cancellationToken);
+        if (host is null)
+        {
+            return 2;
+        }
+
+        using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        if (host.FunctionKey is { } key)
+        {
+            http.DefaultRequestHeaders.Add("x-functions-key", key);
+        }
+
+        await output.WriteLineAsync($"pipeline benchmark: {articles} articles from {sources.Count} files, upload concurrency {concurrency}, {host.Description}");
 
         var clock = Stopwatch.StartNew();
         await UploadAsync(http, cancellationToken);
@@ -29,7 +40,7 @@ internal sealed class PipelineBenchmark(IReadOnlyList<FileInfo> sources, int art
         var items = await WaitForAllAsync(http, cancellationToken);
         var wallSeconds = clock.Elapsed.TotalSeconds;
 
-        Report(items, uploadSeconds, wallSeconds, serve.PeakWorkingSetBytes, serve.WorkingSetBytes);
+        Report(items, uploadSeconds, wallSeconds, host.MemoryReport());
         return items.Count == articles ? 0 : 1;
     }
 
@@ -89,7 +100,7 @@ internal sealed class PipelineBenchmark(IReadOnlyList<FileInfo> sources, int art
         return all;
     }
 
-    private void Report(List<JsonElement> items, double uploadSeconds, double wallSeconds, long? peakBytes, long? endBytes)
+    private void Report(List<JsonElement> items, double uploadSeconds, double wallSeconds, string memory)
     {
         var summarized = items.Where(e => e.GetProperty("status").GetString() == "summarized").ToList();
         var latencies = summarized
@@ -105,9 +116,7 @@ internal sealed class PipelineBenchmark(IReadOnlyList<FileInfo> sources, int art
         output.WriteLine(string.Create(f, $"upload time         : {uploadSeconds:F1} s ({articles / uploadSeconds:F0} uploads/s)"));
         output.WriteLine(string.Create(f, $"throughput          : {summarized.Count / minutes:F0} articles/min (first upload to last summary), wall {wallSeconds:F1} s"));
         output.WriteLine(string.Create(f, $"latency p50/p95/p99 : {Percentile(latencies, 50):F0} / {Percentile(latencies, 95):F0} / {Percentile(latencies, 99):F0} ms (upload to summary)"));
-        output.WriteLine(peakBytes is { } peak && endBytes is { } end
-            ? string.Create(f, $"host memory         : peak {peak / 1048576.0:F0} MiB, {end / 1048576.0:F0} MiB when all were done (VmHWM and VmRSS of summarizer serve)")
-            : "host memory         : unknown on this OS");
+        output.WriteLine(memory);
     }
 
     private static double Percentile(List<double> sorted, int percentile) =>

@@ -20,9 +20,19 @@ internal static class BenchCommand
             Description = "A folder of articles (.html, .txt, .md, searched recursively; files named expected*, README* and LICENSE* are skipped), used in turn. " +
                 "Default: ../shared/datasets/readability-test-pages beside the repository, else the tests' TestData folders.",
         };
-        var pipeline = new Command("pipeline", "Start Azurite and summarizer serve, upload articles through the HTTP API and report throughput, latency and peak memory.")
+        var host = new Option<string>("--host")
         {
-            articles, concurrency, source,
+            Description = "The host to measure: serve, or functions (the published Functions app under the Functions host, with summarizer relay delivering blob events).",
+            DefaultValueFactory = _ => "serve",
+        };
+        host.AcceptOnlyFromAmong("serve", "functions");
+        var functionsApp = new Option<DirectoryInfo?>("--functions-app")
+        {
+            Description = "With --host functions: an already published Functions app; by default src/Summarizer.Functions is published first.",
+        };
+        var pipeline = new Command("pipeline", "Start Azurite and a host (summarizer serve, or the Functions host), upload articles through the HTTP API and report throughput, latency and peak memory.")
+        {
+            articles, concurrency, source, host, functionsApp,
         };
         pipeline.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -41,7 +51,25 @@ internal static class BenchCommand
                 return 2;
             }
 
-            return await new PipelineBenchmark(files, count, parallel, Console.Out).RunAsync(cancellationToken);
+            var benchmark = new PipelineBenchmark(files, count, parallel, Console.Out);
+            if (parseResult.GetValue(host) == "serve")
+            {
+                return await benchmark.RunAsync(async (storage, _) => await ServeBenchmarkHost.StartAsync(storage), cancellationToken);
+            }
+
+            var app = parseResult.GetValue(functionsApp)?.FullName;
+            return await benchmark.RunAsync(
+                async (storage, ct) =>
+                {
+                    var (started, reason) = await FunctionsBenchmarkHost.StartAsync(storage, app, Console.Out, ct);
+                    if (started is null)
+                    {
+                        await Console.Error.WriteLineAsync($"error: {reason}");
+                    }
+
+                    return started;
+                },
+                cancellationToken);
         });
         return new Command("bench", "Benchmarks that print measured figures.") { pipeline };
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 using Summarizer.Cli.Hosting;
 
@@ -22,6 +23,12 @@ internal static class ServeCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var url = parseResult.GetValue(urls)!;
+            if (ListenAddress.PortInUse(url) is { } port)
+            {
+                await Console.Error.WriteLineAsync(PortInUse(url, port));
+                return 1;
+            }
+
             await using var app = ServeHost.Build(parseResult.UnmatchedTokens.ToArray(), url);
             try
             {
@@ -34,11 +41,24 @@ internal static class ServeCommand
                 return 2;
             }
 
-            await app.StartAsync(cancellationToken);
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch (IOException ex) when (ex.InnerException is AddressInUseException)
+            {
+                // Taken between the check above and the start: the host has logged the failure, this says what to do.
+                await Console.Error.WriteLineAsync(PortInUse(url, ListenAddress.PortInUse(url)));
+                return 1;
+            }
+
             await Console.Out.WriteLineAsync($"Summarizer is serving {url.TrimEnd('/')}/api (browse: {url.TrimEnd('/')}/api/ui). Press Ctrl+C to stop.");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });
         return command;
     }
+
+    private static string PortInUse(string url, int? port) =>
+        $"error: cannot serve on {url}: port {port} is in use by another program; stop it or choose another port with --urls.";
 }

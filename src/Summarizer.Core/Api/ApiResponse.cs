@@ -8,6 +8,11 @@ public sealed record ApiResponse(int StatusCode, string ContentType, byte[] Body
 {
     private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
 
+    /// <summary>Seconds a client waits after a 503 before trying again: about how long the storage clients take to give up.</summary>
+    private const string RetryAfterSeconds = "10";
+
+    private static readonly IReadOnlyDictionary<string, string> RetryAfterHeader = new Dictionary<string, string> { ["Retry-After"] = RetryAfterSeconds };
+
     public static ApiResponse Json<T>(int statusCode, T value, IReadOnlyDictionary<string, string>? headers = null) =>
         new(statusCode, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(value, StorageJson.Options), headers ?? NoHeaders);
 
@@ -18,6 +23,10 @@ public sealed record ApiResponse(int StatusCode, string ContentType, byte[] Body
             "application/problem+json; charset=utf-8",
             JsonSerializer.SerializeToUtf8Bytes(new ProblemDetails("about:blank", title, statusCode, detail), StorageJson.Options),
             NoHeaders);
+
+    /// <summary>503: storage did not answer. <c>Retry-After</c> tells clients when to try again rather than give up.</summary>
+    public static ApiResponse StorageUnavailable(string detail) =>
+        Problem(503, "Storage unavailable", detail) with { Headers = RetryAfterHeader };
 
     public static ApiResponse Html(byte[] body) => new(200, "text/html; charset=utf-8", body, NoHeaders);
 }

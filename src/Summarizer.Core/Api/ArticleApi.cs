@@ -29,7 +29,7 @@ public sealed partial class ArticleApi(
 
     /// <summary><c>POST /api/articles?name=</c>: stores the body as an article blob; the pipeline picks it up from there.</summary>
     public Task<ApiResponse> UploadAsync(string? name, string? contentType, Stream body, CancellationToken cancellationToken) =>
-        GuardAsync(() => UploadCoreAsync(name, contentType, body, cancellationToken));
+        GuardAsync(() => UploadCoreAsync(name, contentType, body, cancellationToken), cancellationToken);
 
     private async Task<ApiResponse> UploadCoreAsync(string? name, string? contentType, Stream body, CancellationToken cancellationToken)
     {
@@ -58,7 +58,7 @@ public sealed partial class ArticleApi(
 
     /// <summary><c>GET /api/summaries/{id}</c>: the article's status, and its summary once it has one.</summary>
     public Task<ApiResponse> GetSummaryAsync(string id, CancellationToken cancellationToken) =>
-        GuardAsync(() => GetSummaryCoreAsync(id, cancellationToken));
+        GuardAsync(() => GetSummaryCoreAsync(id, cancellationToken), cancellationToken);
 
     private async Task<ApiResponse> GetSummaryCoreAsync(string id, CancellationToken cancellationToken)
     {
@@ -87,7 +87,7 @@ public sealed partial class ArticleApi(
     /// optionally only those in one status.
     /// </summary>
     public Task<ApiResponse> ListSummariesAsync(string? top, string? continuationToken, string? status, CancellationToken cancellationToken) =>
-        GuardAsync(() => ListSummariesCoreAsync(top, continuationToken, status, cancellationToken));
+        GuardAsync(() => ListSummariesCoreAsync(top, continuationToken, status, cancellationToken), cancellationToken);
 
     private async Task<ApiResponse> ListSummariesCoreAsync(string? top, string? continuationToken, string? status, CancellationToken cancellationToken)
     {
@@ -116,7 +116,7 @@ public sealed partial class ArticleApi(
 
     /// <summary><c>GET /api/articles/{id}/cleaned</c>: the cleaned article the summary was made from.</summary>
     public Task<ApiResponse> GetCleanedAsync(string id, CancellationToken cancellationToken) =>
-        GuardAsync(() => GetCleanedCoreAsync(id, cancellationToken));
+        GuardAsync(() => GetCleanedCoreAsync(id, cancellationToken), cancellationToken);
 
     private async Task<ApiResponse> GetCleanedCoreAsync(string id, CancellationToken cancellationToken)
     {
@@ -133,7 +133,7 @@ public sealed partial class ArticleApi(
 
     /// <summary><c>POST /api/summaries/{id}/retry</c>: queues a failed article for summarizing again.</summary>
     public Task<ApiResponse> RetryAsync(string id, CancellationToken cancellationToken) =>
-        GuardAsync(() => RetryCoreAsync(id, cancellationToken));
+        GuardAsync(() => RetryCoreAsync(id, cancellationToken), cancellationToken);
 
     private async Task<ApiResponse> RetryCoreAsync(string id, CancellationToken cancellationToken)
     {
@@ -172,7 +172,7 @@ public sealed partial class ArticleApi(
         catch (Exception ex) when (StorageFaults.IsTransient(ex) || ex is OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             LogUnhealthy(logger, ex.GetType().Name, ex.Message);
-            return ApiResponse.Problem(503, "Storage unavailable", "The storage account did not answer.");
+            return ApiResponse.StorageUnavailable("The storage account did not answer.");
         }
     }
 
@@ -188,17 +188,20 @@ public sealed partial class ArticleApi(
         return memory.ToArray();
     });
 
-    /// <summary>Answers 503 when storage is unreachable, so an outage reads as one rather than as a server fault.</summary>
-    private async Task<ApiResponse> GuardAsync(Func<Task<ApiResponse>> action)
+    /// <summary>
+    /// Answers 503 with <c>Retry-After</c> when storage is unreachable or too slow to answer, so an outage reads as one
+    /// rather than as a server fault; a request the client itself abandoned is left to the host.
+    /// </summary>
+    private async Task<ApiResponse> GuardAsync(Func<Task<ApiResponse>> action, CancellationToken cancellationToken)
     {
         try
         {
             return await action();
         }
-        catch (Exception ex) when (StorageFaults.IsTransient(ex))
+        catch (Exception ex) when (StorageFaults.IsTransient(ex) || ex is OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             LogUnhealthy(logger, ex.GetType().Name, ex.Message);
-            return ApiResponse.Problem(503, "Storage unavailable", "The storage account did not answer; try again shortly.");
+            return ApiResponse.StorageUnavailable("The storage account did not answer; try again shortly.");
         }
     }
 

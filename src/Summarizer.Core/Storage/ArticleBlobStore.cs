@@ -9,6 +9,12 @@ public sealed class ArticleBlobStore(StorageClients clients)
 {
     private readonly BlobContainerClient _container = clients.Container(StorageNames.ArticlesContainer);
 
+    /// <summary>The name of the storage account that holds the container.</summary>
+    public string AccountName => _container.AccountName;
+
+    /// <summary>The blob's URL, as storage events name it.</summary>
+    public Uri UriOf(string name) => _container.GetBlobClient(name).Uri;
+
     /// <summary>The blob's properties, or null when it does not exist.</summary>
     public async Task<ArticleBlob?> GetAsync(string name, CancellationToken cancellationToken)
     {

@@ -11,6 +11,9 @@ public static class StorageFaults
         RequestFailedException { Status: 0 or 408 or 429 or >= 500 } => true,
         AggregateException aggregate => aggregate.InnerExceptions.All(IsTransient),
         HttpRequestException or TimeoutException or IOException => true,
+
+        // The SDK reports a request that outlived its network timeout as a cancellation caused by a timeout.
+        OperationCanceledException { InnerException: TimeoutException } => true,
         _ => false,
     };
 }
