@@ -1,16 +1,19 @@
+using Microsoft.Extensions.Hosting;
 using Summarizer.Cli.Emulator;
+using Summarizer.Cli.Relay;
 using Summarizer.Testing.Hosts;
 
 namespace Summarizer.Functions.Tests;
 
 /// <summary>
-/// The published Functions app under the Functions host, on an Azurite of its own with a data folder, with blob
-/// events delivered as Event Grid would, and HTTP clients with and without the function key.
+/// The published Functions app under the Functions host, on an Azurite of its own with a data folder, with
+/// <c>summarizer relay</c> delivering blob events as Event Grid would in Azure, and HTTP clients with and without the
+/// function key.
 /// </summary>
 public sealed class FunctionsPipeline : IStartedPipelineHost
 {
     private readonly DirectoryInfo _data;
-    private BlobEventFeed? _events;
+    private IHost? _relay;
     private bool _disposed;
 
     private FunctionsPipeline(DirectoryInfo data, AzuriteServer azurite, FunctionsHostServer server)
@@ -48,8 +51,11 @@ public sealed class FunctionsPipeline : IStartedPipelineHost
         ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:01",
     };
 
-    /// <summary>Starts a host with <paramref name="settings"/> as app settings (configuration keys as <c>Section:Key</c>).</summary>
-    public static async Task<FunctionsPipeline> StartAsync(FunctionsHostLocation location, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts a host with <paramref name="settings"/> as app settings (configuration keys as <c>Section:Key</c>) and, unless
+    /// <paramref name="relayBlobEvents"/> is false, the relay in this process.
+    /// </summary>
+    public static async Task<FunctionsPipeline> StartAsync(FunctionsHostLocation location, IReadOnlyDictionary<string, string?>? settings = null, bool relayBlobEvents = true)
     {
         var app = await PublishedApp.GetAsync();
         var data = Directory.CreateTempSubdirectory("azurite-functions-");
@@ -76,7 +82,19 @@ public sealed class FunctionsPipeline : IStartedPipelineHost
         }
 
         var pipeline = new FunctionsPipeline(data, azurite, server);
-        pipeline._events = BlobEventFeed.Start(azurite.ConnectionString, server);
+        if (relayBlobEvents)
+        {
+            pipeline._relay = RelayHost.Build([], new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = azurite.ConnectionString,
+                ["Relay:To"] = server.BaseAddress.ToString(),
+                ["Relay:SecretsPath"] = Path.Combine(server.WorkFolder, "secrets"),
+                ["Relay:PollInterval"] = "00:00:00.200",
+                ["Logging:LogLevel:Default"] = "Warning",
+            });
+            await pipeline._relay.StartAsync();
+        }
+
         return pipeline;
     }
 
@@ -95,9 +113,10 @@ public sealed class FunctionsPipeline : IStartedPipelineHost
         }
 
         _disposed = true;
-        if (_events is not null)
+        if (_relay is not null)
         {
-            await _events.DisposeAsync();
+            await _relay.StopAsync();
+            _relay.Dispose();
         }
 
         Http.Dispose();

@@ -15,7 +15,10 @@ internal static class UploadCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var paths = parseResult.GetValue(files)!;
+            // A setting after the files (--Storage:ConnectionString=…) is taken by the files argument; it is a setting.
+            var tokens = parseResult.GetResult(files)!.Tokens.Select(t => t.Value).ToList();
+            var paths = tokens.Where(t => !IsSetting(t)).Select(t => new FileInfo(t)).ToArray();
+            string[] settings = [.. tokens.Where(IsSetting), .. parseResult.UnmatchedTokens];
             var given = parseResult.GetValue(name);
             if (given is not null && paths.Length > 1)
             {
@@ -23,7 +26,7 @@ internal static class UploadCommand
                 return 2;
             }
 
-            await using var services = await CommandServices.CreateAsync([.. parseResult.UnmatchedTokens], cancellationToken);
+            await using var services = await CommandServices.CreateAsync(settings, cancellationToken);
             var api = services.GetRequiredService<ArticleApi>();
             var exit = 0;
             foreach (var file in paths)
@@ -37,4 +40,6 @@ internal static class UploadCommand
         });
         return command;
     }
+
+    private static bool IsSetting(string token) => token.StartsWith("--", StringComparison.Ordinal) && token.Contains(':', StringComparison.Ordinal);
 }

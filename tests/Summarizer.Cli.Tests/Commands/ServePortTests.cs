@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Summarizer.Cli.Emulator;
+using Summarizer.Testing;
 
 namespace Summarizer.Cli.Tests.Commands;
 

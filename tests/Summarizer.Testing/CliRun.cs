@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Summarizer.Cli.Tests.Commands;
+namespace Summarizer.Testing;
 
 /// <summary>Runs the built <c>summarizer</c> command as a user would and captures what it prints.</summary>
-internal sealed record CliRun(int ExitCode, string Output, string Error)
+public sealed record CliRun(int ExitCode, string Output, string Error)
 {
     public static async Task<CliRun> RunAsync(params string[] args)
     {
