@@ -475,14 +475,14 @@ function renderStats(s) {
     el("tbody", {}, ...s.modelUsage.map(u => el("tr", {}, ...[u.day, u.provider, u.articles, u.modelCalls, u.promptTokens, u.completionTokens]
       .map(v => el("td", { textContent: typeof v === "number" ? v.toLocaleString() : v }))))));
   const t = s.uploadToSummary;
-  const bound = "Read from the index: each status counted up to " + s.countLimit.toLocaleString() + "; the figures below from the summarized articles uploaded since "
+  const bound = "Read from the index: each status counted up to " + s.countLimit.toLocaleString() + "; the figures above from the summarized articles uploaded since "
     + new Date(s.window.createdAfter).toLocaleString() + " (" + s.window.rowsRead.toLocaleString() + " read" + (s.window.truncated ? ", the newest " + s.window.maxRows.toLocaleString() + " only" : "") + ").";
   statsBody.replaceChildren(
     el("h3", { textContent: "Articles by status" }), counts,
     el("h3", { textContent: "Summarized per hour, last 24 hours" }), chart(s.summarizedPerHour),
     el("h3", { textContent: "Upload to summary, last 24 hours" }),
     el("p", { id: "times", textContent: t.articles === 0 ? "No article was summarized in the last 24 hours."
-      : "Median " + duration(t.medianMilliseconds) + " · 95th percentile " + duration(t.p95Milliseconds) + " · over " + t.articles.toLocaleString() + " articles" }),
+      : "Median " + duration(t.medianMilliseconds) + " · 95th percentile " + duration(t.p95Milliseconds) + " · over " + t.articles.toLocaleString() + (t.articles === 1 ? " article" : " articles") }),
     el("h3", { textContent: "Chat model usage per day" }),
     s.modelUsage.length ? usage : el("p", { className: "meta", textContent: "No chat model was called in this window (the offline summarizer calls none)." }),
     el("p", { className: "meta", textContent: bound }));

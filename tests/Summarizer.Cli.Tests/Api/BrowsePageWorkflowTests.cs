@@ -64,6 +64,44 @@ public sealed partial class BrowsePageWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UrlPastedOnThePage_IsPostedAsJson_AndTheApisRefusalIsShown()
+    {
+        var tab = await _chromium.OpenAsync();
+        var posted = new TaskCompletionSource<(string? ContentType, string? Body)>();
+        await tab.Page.SetRequestInterceptionAsync(true);
+        tab.Page.Request += async (_, e) =>
+        {
+            if (e.Request.Method == HttpMethod.Post && e.Request.Url.EndsWith("/api/articles", StringComparison.Ordinal))
+            {
+                var contentType = e.Request.Headers.FirstOrDefault(h => h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)).Value;
+                posted.TrySetResult((contentType, e.Request.PostData?.ToString()));
+                await e.Request.RespondAsync(new ResponseData
+                {
+                    Status = HttpStatusCode.BadRequest,
+                    ContentType = "application/problem+json",
+                    Body = "{\"type\":\"about:blank\",\"title\":\"Invalid URL\",\"status\":400,\"detail\":\"Only http and https URLs can be fetched.\"}",
+                });
+            }
+            else
+            {
+                await e.Request.ContinueAsync();
+            }
+        };
+        await tab.GoToAsync(Ui());
+
+        await tab.Page.TypeAsync("#url", "https://example.com/story");
+        await tab.Page.ClickAsync("#url-form button");
+
+        var (contentType, body) = await posted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.StartsWith("application/json", contentType, StringComparison.Ordinal);
+        Assert.Equal("https://example.com/story", JsonDocument.Parse(body!).RootElement.GetProperty("url").GetString());
+        await tab.WaitForAsync("document.querySelector('#upload-message').textContent.includes('Only http and https URLs can be fetched.')");
+        Assert.Equal("error", await tab.EvaluateAsync<string>("document.querySelector('#upload-message').className"));
+        Assert.Equal("https://example.com/story", await tab.EvaluateAsync<string>("document.querySelector('#url').value"));
+        Assert.Equal(0, await tab.EvaluateAsync<int>("document.querySelectorAll('#list li').length"));
+    }
+
+    [Fact]
     public async Task SelectingAKeyPointByKeyboard_MarksTheSentencesItCites_AndScrollsToThem()
     {
         var id = await UploadAndWaitAsync("us-strikes.txt", await File.ReadAllBytesAsync(RepositoryPaths.SeedArticle), ArticleStatus.Summarized);
@@ -90,6 +128,7 @@ public sealed partial class BrowsePageWorkflowTests : IAsyncLifetime
         Assert.NotEqual("none", await tab.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
         Assert.Equal(0, await tab.EvaluateAsync<int>("document.querySelectorAll('.unfound').length"));
         Assert.Empty(tab.Errors);
+        await tab.Page.ScreenshotAsync(Path.Combine(HeadlessChromium.ArtifactsDirectory, "key-point-marked.png"));
     }
 
     [Fact]
@@ -201,8 +240,9 @@ public sealed partial class BrowsePageWorkflowTests : IAsyncLifetime
         Assert.Equal("0", await tab.EvaluateAsync<string>("document.querySelector('dd[data-status=\"failed\"]').textContent"));
         Assert.Equal(24, await tab.EvaluateAsync<int>("document.querySelectorAll('svg.chart rect.bar').length"));
         Assert.Equal(1, await tab.EvaluateAsync<int>("[...document.querySelectorAll('svg.chart rect.bar')].filter(r => +r.getAttribute('height') > 0).length"));
-        Assert.Matches("^Median [0-9.]+ m?s · 95th percentile [0-9.]+ m?s · over 1 articles$", await tab.EvaluateAsync<string>("document.querySelector('#times').textContent"));
+        Assert.Matches("^Median [0-9.]+ m?s · 95th percentile [0-9.]+ m?s · over 1 article$", await tab.EvaluateAsync<string>("document.querySelector('#times').textContent"));
         Assert.True(await tab.EvaluateAsync<bool>("document.querySelector('#articles-pane').hidden"));
+        await tab.Page.ScreenshotAsync(Path.Combine(HeadlessChromium.ArtifactsDirectory, "dashboard.png"));
     }
 
     [Fact]
