@@ -2,6 +2,7 @@ using System.Net;
 using Summarizer.Cli.Tests.Hosting;
 using Summarizer.Core.Articles;
 using Summarizer.Testing;
+using Summarizer.Testing.Browser;
 
 namespace Summarizer.Cli.Tests.Api;
 

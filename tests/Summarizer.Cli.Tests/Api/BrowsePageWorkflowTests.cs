@@ -6,6 +6,7 @@ using PuppeteerSharp;
 using Summarizer.Cli.Tests.Hosting;
 using Summarizer.Core.Articles;
 using Summarizer.Testing;
+using Summarizer.Testing.Browser;
 
 namespace Summarizer.Cli.Tests.Api;
 

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using PuppeteerSharp;
 
-namespace Summarizer.Cli.Tests.Api;
+namespace Summarizer.Testing.Browser;
 
 /// <summary>One page in <see cref="HeadlessChromium"/>, with the script errors and dialogs it raised.</summary>
-internal sealed class BrowserTab(IPage page)
+public sealed class BrowserTab(IPage page)
 {
     private readonly ConcurrentQueue<string> _errors = Watch(page);
 

@@ -1,12 +1,12 @@
 using PuppeteerSharp;
 
-namespace Summarizer.Cli.Tests.Api;
+namespace Summarizer.Testing.Browser;
 
 /// <summary>
 /// Debian's Chromium (test.sh installs it), started headless and driven over the DevTools protocol: PuppeteerSharp is
 /// only the client, given the installed browser, so nothing is downloaded.
 /// </summary>
-internal sealed class HeadlessChromium : IAsyncDisposable
+public sealed class HeadlessChromium : IAsyncDisposable
 {
     private static readonly string[] Candidates = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
 
