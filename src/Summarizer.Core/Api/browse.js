@@ -331,20 +331,34 @@ function articleSection(cleaned) {
 
 const normalize = text => (text || "").replace(/\s+/g, " ").trim();
 
-/** The article sentences a key point cites, matched by number and checked against the quoted text; and those not found. */
+/**
+ * The article sentences a key point cites, found by number and checked against the quoted text, and the numbers of
+ * those not found. A quote whose number no longer matches (the article was numbered differently) is looked up by its text.
+ */
 function resolveCitations(point, sentences) {
   const found = new Set();
-  const missing = [];
-  const quotes = (point.sources || []).map(normalize);
-  point.sentences.forEach((index, i) => {
+  const quotes = new Set((point.sources || []).map(normalize));
+  const matched = new Set();
+  let missing = [];
+  for (const index of point.sentences) {
     const at = sentences.get(index);
-    const quote = quotes[i];
-    if (at && (quote === undefined || normalize(at.text) === quote)) { found.add(index); return; }
-    if (quote) {
-      for (const [other, s] of sentences) if (normalize(s.text) === quote) { found.add(other); return; }
+    if (at && (quotes.size === 0 || quotes.has(normalize(at.text)))) {
+      found.add(index);
+      matched.add(normalize(at.text));
+    } else {
+      missing.push(index + 1);
     }
-    missing.push(index + 1);
-  });
+  }
+  for (const quote of quotes) {
+    if (matched.has(quote) || missing.length === 0) continue;
+    for (const [index, s] of sentences) {
+      if (normalize(s.text) === quote) {
+        found.add(index);
+        missing = missing.slice(1);
+        break;
+      }
+    }
+  }
   return { found: [...found], missing };
 }
 

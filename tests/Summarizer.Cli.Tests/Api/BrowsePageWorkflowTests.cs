@@ -137,28 +137,14 @@ public sealed partial class BrowsePageWorkflowTests : IAsyncLifetime
     {
         var id = await UploadAndWaitAsync("us-strikes.txt", await File.ReadAllBytesAsync(RepositoryPaths.SeedArticle), ArticleStatus.Summarized);
         var tab = await _chromium.OpenAsync();
-        var cleaned = new Uri(_pipeline.BaseAddress, $"api/articles/{id}/cleaned").ToString();
-        await tab.Page.SetRequestInterceptionAsync(true);
-        tab.Page.Request += async (_, e) =>
+        await ServeCleanedAsync(tab, id, body =>
         {
-            if (e.Request.Url == cleaned)
+            // The cleaned article loses all but its first block, as if it no longer matched the summary.
+            while (body.Count > 1)
             {
-                // The cleaned article loses all but its first block, as if it no longer matched the summary.
-                using var response = await _pipeline.Http.GetAsync(cleaned);
-                var json = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-                var body = json["body"]!.AsArray();
-                while (body.Count > 1)
-                {
-                    body.RemoveAt(body.Count - 1);
-                }
-
-                await e.Request.RespondAsync(new ResponseData { Status = HttpStatusCode.OK, ContentType = "application/json", Body = json.ToJsonString() });
+                body.RemoveAt(body.Count - 1);
             }
-            else
-            {
-                await e.Request.ContinueAsync();
-            }
-        };
+        });
 
         await tab.GoToAsync(Ui("#" + id));
 
@@ -166,6 +152,33 @@ public sealed partial class BrowsePageWorkflowTests : IAsyncLifetime
         var flags = await tab.EvaluateAsync<string[]>("[...document.querySelectorAll('.points .unfound')].map(f => f.textContent)");
         Assert.NotEmpty(flags);
         Assert.All(flags, f => Assert.Matches("Cited sentences? [0-9, ]+ not found", f));
+    }
+
+    [Fact]
+    public async Task KeyPointWhoseSentencesWereNumberedDifferently_StillMarksTheQuotedSentences()
+    {
+        var id = await UploadAndWaitAsync("us-strikes.txt", await File.ReadAllBytesAsync(RepositoryPaths.SeedArticle), ArticleStatus.Summarized);
+        var summary = await _pipeline.WaitForStatusAsync(id, ArticleStatus.Summarized);
+        var tab = await _chromium.OpenAsync();
+        await ServeCleanedAsync(tab, id, body =>
+        {
+            // A sentence put in front shifts every number by one, as a changed sentence splitter would.
+            foreach (var sentence in body.SelectMany(b => b!["sentences"]!.AsArray()))
+            {
+                sentence!["index"] = sentence["index"]!.GetValue<int>() + 1;
+            }
+
+            body.Insert(0, System.Text.Json.Nodes.JsonNode.Parse("{\"kind\":\"paragraph\",\"text\":\"Inserted.\",\"sentences\":[{\"index\":0,\"paragraph\":0,\"text\":\"Inserted.\"}]}"));
+        });
+        await tab.GoToAsync(Ui("#" + id));
+        await tab.WaitForAsync("document.querySelector('.points button') !== null && document.querySelector('#article span[data-sentence]') !== null");
+
+        await tab.Page.ClickAsync(".points button");
+
+        await tab.WaitForAsync("document.querySelectorAll('#article mark').length > 0");
+        var cited = summary.GetProperty("keyPoints")[0].GetProperty("sources").EnumerateArray().Select(s => s.GetString()!).ToArray();
+        Assert.Equal(cited, await tab.EvaluateAsync<string[]>("[...document.querySelectorAll('#article mark')].map(m => m.textContent)"));
+        Assert.Equal(0, await tab.EvaluateAsync<int>("document.querySelectorAll('.unfound').length"));
     }
 
     [Fact]
@@ -321,6 +334,27 @@ public sealed partial class BrowsePageWorkflowTests : IAsyncLifetime
         Assert.Equal(1, counts.GetProperty("summarized").GetInt32());
         Assert.Equal(0, counts.GetProperty("pending").GetInt32());
         Assert.Equal(1, stats.GetProperty("uploadToSummary").GetProperty("articles").GetInt32());
+    }
+
+    /// <summary>Answers the page's request for the cleaned article with the real one, its <c>body</c> changed by <paramref name="change"/>.</summary>
+    private async Task ServeCleanedAsync(BrowserTab tab, string id, Action<System.Text.Json.Nodes.JsonArray> change)
+    {
+        var cleaned = new Uri(_pipeline.BaseAddress, $"api/articles/{id}/cleaned").ToString();
+        await tab.Page.SetRequestInterceptionAsync(true);
+        tab.Page.Request += async (_, e) =>
+        {
+            if (e.Request.Url == cleaned)
+            {
+                using var response = await _pipeline.Http.GetAsync(cleaned);
+                var json = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+                change(json["body"]!.AsArray());
+                await e.Request.RespondAsync(new ResponseData { Status = HttpStatusCode.OK, ContentType = "application/json", Body = json.ToJsonString() });
+            }
+            else
+            {
+                await e.Request.ContinueAsync();
+            }
+        };
     }
 
     private async Task<string> UploadAndWaitAsync(string name, byte[] content, string status, string? contentType = null)
