@@ -20,7 +20,7 @@ public sealed partial class ArticleApi
     /// <see cref="StatsWindowLength"/>, at most <see cref="StatsMaxRows"/>), never a scan of the whole table.
     /// </summary>
     public Task<ApiResponse> GetStatsAsync(CancellationToken cancellationToken) =>
-        GuardAsync(() => GetStatsCoreAsync(cancellationToken));
+        GuardAsync(() => GetStatsCoreAsync(cancellationToken), cancellationToken);
 
     private async Task<ApiResponse> GetStatsCoreAsync(CancellationToken cancellationToken)
     {
