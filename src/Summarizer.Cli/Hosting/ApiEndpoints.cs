@@ -20,7 +20,10 @@ internal static class ApiEndpoints
             new ApiResponseResult(await a.GetCleanedAsync(id, ct)));
         api.MapGet("/health", async (ArticleApi a, CancellationToken ct) =>
             new ApiResponseResult(await a.HealthAsync(ct)));
+        api.MapGet("/stats", async (ArticleApi a, CancellationToken ct) =>
+            new ApiResponseResult(await a.GetStatsAsync(ct)));
         api.MapGet("/ui", () => new ApiResponseResult(ArticleApi.BrowsePage()));
+        api.MapGet("/ui/app.js", () => new ApiResponseResult(ArticleApi.BrowseScript()));
         app.MapGet("/", () => Results.Redirect("/api/ui"));
     }
 }

@@ -79,7 +79,10 @@ public sealed partial class ArticleApi(
             entry.Id, entry.Name, entry.Status, entry.Title, summary?.Summary, summary?.KeyPoints,
             summary?.Byline, summary?.Published, summary?.Site, summary?.Url, entry.Language, entry.Error, entry.Version,
             entry.Provider, entry.Model, entry.PromptTokens, entry.CompletionTokens, entry.ModelCalls,
-            item.Timings, entry.CreatedAt, entry.UpdatedAt, entry.SummarizedAt));
+            item.Timings, entry.CreatedAt, entry.UpdatedAt, entry.SummarizedAt)
+        {
+            Source = await SourceFileAsync(entry, cancellationToken),
+        });
     }
 
     /// <summary>
@@ -128,7 +131,7 @@ public sealed partial class ArticleApi(
         var document = await documents.GetCleanedAsync(id, cancellationToken);
         return document is null
             ? NotFound(id)
-            : ApiResponse.Json(200, new { document.Id, document.Name, document.Version, document.ContentHash, document.CleanedAt, document.Article, text = document.Article.Text });
+            : ApiResponse.Json(200, new { document.Id, document.Name, document.Version, document.ContentHash, document.CleanedAt, document.Article, text = document.Article.Text, body = CleanedBlockView.From(document.Article) });
     }
 
     /// <summary><c>POST /api/summaries/{id}/retry</c>: queues a failed article for summarizing again.</summary>
@@ -176,17 +179,40 @@ public sealed partial class ArticleApi(
         }
     }
 
-    /// <summary><c>GET /api/ui</c>: a small page that browses the summaries through this API.</summary>
-    public static ApiResponse BrowsePage() => ApiResponse.Html(BrowsePageContent.Value);
+    /// <summary>
+    /// The browse page's Content-Security-Policy: scripts only from this origin's files (none inline), requests only to
+    /// this origin, no plugins, frames or form posts elsewhere.
+    /// </summary>
+    public const string BrowsePagePolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    private static readonly Lazy<byte[]> BrowsePageContent = new(() =>
+    private static readonly IReadOnlyDictionary<string, string> BrowseHeaders = new Dictionary<string, string>
     {
-        using var stream = typeof(ArticleApi).Assembly.GetManifestResourceStream("Summarizer.Core.Api.browse.html")
-            ?? throw new InvalidOperationException("The browse page resource is missing.");
+        ["Content-Security-Policy"] = BrowsePagePolicy,
+        ["X-Content-Type-Options"] = "nosniff",
+        ["Referrer-Policy"] = "no-referrer",
+        ["Cache-Control"] = "no-cache",
+    };
+
+    /// <summary><c>GET /api/ui</c>: a small page that uploads, browses and checks the summaries through this API.</summary>
+    public static ApiResponse BrowsePage() => ApiResponse.Html(BrowsePageContent.Value) with { Headers = BrowseHeaders };
+
+    /// <summary><c>GET /api/ui/app.js</c>: the browse page's script, served as a file so the page needs no inline script.</summary>
+    public static ApiResponse BrowseScript() => new(200, "text/javascript; charset=utf-8", BrowseScriptContent.Value, BrowseHeaders);
+
+    private static readonly Lazy<byte[]> BrowsePageContent = new(() => ReadResource("Summarizer.Core.Api.browse.html"));
+
+    private static readonly Lazy<byte[]> BrowseScriptContent = new(() => ReadResource("Summarizer.Core.Api.browse.js"));
+
+    private static byte[] ReadResource(string name)
+    {
+        using var stream = typeof(ArticleApi).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The resource {name} is missing.");
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
         return memory.ToArray();
-    });
+    }
 
     /// <summary>
     /// Answers 503 with <c>Retry-After</c> when storage is unreachable or too slow to answer, so an outage reads as one
@@ -246,6 +272,13 @@ public sealed partial class ArticleApi(
         {
             return null;
         }
+    }
+
+    /// <summary>The uploaded file's size and format from the index row, and its content type from the blob when it was rejected.</summary>
+    private async Task<SourceFile> SourceFileAsync(ArticleIndexEntry entry, CancellationToken cancellationToken)
+    {
+        var blob = entry.Status == ArticleStatus.Rejected ? await blobs.GetAsync(entry.Name, cancellationToken) : null;
+        return new SourceFile(entry.ContentLength ?? blob?.ContentLength, blob?.ContentType, entry.Format);
     }
 
     /// <summary>The article's index row, or the 400 or 404 answer when the id is malformed or unknown.</summary>

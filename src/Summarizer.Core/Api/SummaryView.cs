@@ -25,4 +25,8 @@ public sealed record SummaryView(
     SummaryTimings Timings,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset? SummarizedAt);
+    DateTimeOffset? SummarizedAt)
+{
+    /// <summary>The uploaded file's size, content type and detected format, as far as they are known.</summary>
+    public SourceFile? Source { get; init; }
+}

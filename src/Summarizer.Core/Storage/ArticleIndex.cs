@@ -94,6 +94,44 @@ public sealed class ArticleIndex(StorageClients clients)
         }
     }
 
+    /// <summary>
+    /// How many articles are in <paramref name="status"/>, counting no further than <paramref name="limit"/>: a range
+    /// query over that status's rows that reads only their keys.
+    /// </summary>
+    public async Task<int> CountAsync(string status, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(status);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var count = 0;
+        await foreach (var page in _table.QueryAsync<TableEntity>(RangeFilter(status), maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken).AsPages())
+        {
+            count += page.Values.Count;
+            if (count >= limit)
+            {
+                return limit;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The articles in <paramref name="status"/> created after <paramref name="createdAfter"/>, newest first: the
+    /// status rows are keyed newest first, so this is a range query that stops at that time.
+    /// </summary>
+    public async IAsyncEnumerable<ArticleIndexEntry> ListCreatedAfterAsync(
+        string status, DateTimeOffset createdAfter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(status);
+        var from = StatusPrefix + status + "_";
+        var to = from + InvertedTicks(createdAfter);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {from} and RowKey lt {to}");
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return FromEntity(entity);
+        }
+    }
+
     private async Task<bool> SubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
         try
@@ -124,8 +162,10 @@ public sealed class ArticleIndex(StorageClients clients)
 
     private static string StatusKey(ArticleIndexEntry entry, string status) => StatusPrefix + status + "_" + NewestFirstKey(entry);
 
-    private static string NewestFirstKey(ArticleIndexEntry entry) =>
-        (DateTimeOffset.MaxValue.UtcTicks - entry.CreatedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "_" + entry.Id;
+    private static string NewestFirstKey(ArticleIndexEntry entry) => InvertedTicks(entry.CreatedAt) + "_" + entry.Id;
+
+    private static string InvertedTicks(DateTimeOffset time) =>
+        (DateTimeOffset.MaxValue.UtcTicks - time.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
 
     private static TableEntity ToEntity(ArticleIndexEntry e, string rowKey) => new(Partition, rowKey)
     {

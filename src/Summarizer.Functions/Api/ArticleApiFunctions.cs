@@ -51,8 +51,19 @@ public sealed class ArticleApiFunctions(ArticleApi api)
         CancellationToken cancellationToken) =>
         new ApiResponseResult(await api.HealthAsync(cancellationToken));
 
+    [Function("GetStats")]
+    public async Task<IActionResult> GetStatsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "stats")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        new ApiResponseResult(await api.GetStatsAsync(cancellationToken));
+
     [Function("BrowseSummaries")]
     public static IActionResult Browse(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ui")] HttpRequest request) =>
         new ApiResponseResult(ArticleApi.BrowsePage());
+
+    [Function("BrowseScript")]
+    public static IActionResult BrowseScript(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ui/app.js")] HttpRequest request) =>
+        new ApiResponseResult(ArticleApi.BrowseScript());
 }

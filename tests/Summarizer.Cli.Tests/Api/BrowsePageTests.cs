@@ -30,7 +30,7 @@ public sealed class BrowsePageTests : IAsyncLifetime
         Assert.Contains("2 articles", dom, StringComparison.Ordinal);
         Assert.Contains("<h2>US hits hard at militias in Iraq and Syria, retaliating for fatal drone attack</h2>", dom, StringComparison.Ordinal);
         Assert.Contains("<h3>Key points</h3>", dom, StringComparison.Ordinal);
-        var keyPoints = Regex.Match(dom, "<h3>Key points</h3><ol>(.*?)</ol>", RegexOptions.Singleline).Groups[1].Value;
+        var keyPoints = Regex.Match(dom, "<h3>Key points</h3><ol[^>]*>(.*?)</ol>", RegexOptions.Singleline).Groups[1].Value;
         Assert.InRange(Regex.Count(keyPoints, "<li>"), 3, 7);
         Assert.Contains("class=\"status rejected\"", dom, StringComparison.Ordinal);
 

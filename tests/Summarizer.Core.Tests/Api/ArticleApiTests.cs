@@ -118,7 +118,18 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
         var page = ArticleApi.BrowsePage();
 
         Assert.StartsWith("text/html", page.ContentType, StringComparison.Ordinal);
-        Assert.Contains("summaries?top=", Encoding.UTF8.GetString(page.Body), StringComparison.Ordinal);
+        Assert.Contains("<script src=\"ui/app.js\"></script>", Encoding.UTF8.GetString(page.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BrowseScript_IsJavaScriptThatReadsTheSummaries_UnderThePagesPolicy()
+    {
+        var script = ArticleApi.BrowseScript();
+
+        Assert.StartsWith("text/javascript", script.ContentType, StringComparison.Ordinal);
+        Assert.Contains("\"summaries?\"", Encoding.UTF8.GetString(script.Body), StringComparison.Ordinal);
+        Assert.Equal(ArticleApi.BrowsePagePolicy, script.Headers["Content-Security-Policy"]);
+        Assert.Equal(ArticleApi.BrowsePagePolicy, ArticleApi.BrowsePage().Headers["Content-Security-Policy"]);
     }
 
     [Fact]
