@@ -1,17 +1,23 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Summarizer.Core.Cleaning;
 
 /// <summary>
-/// Turns uploaded bytes into text: a byte order mark wins, then valid UTF-8, then the charset declared in the
-/// content type or the page's <c>&lt;meta&gt;</c>, then windows-1252 as browsers do.
+/// Turns uploaded bytes into text. A byte order mark wins; then the charset of the content type (the HTTP level),
+/// then the page's <c>&lt;meta&gt;</c> charset, each unless the bytes contradict it; then UTF-8 when the bytes are
+/// (mostly) UTF-8, else windows-1252 as browsers do. Pages re-saved as UTF-8 that keep their old legacy
+/// declaration are common, so UTF-8 byte sequences contradict a single- or multi-byte legacy charset, and bytes
+/// that are not UTF-8 contradict a UTF-8 declaration.
 /// </summary>
 internal static partial class TextDecoder
 {
     private const int PrescanBytes = 4096;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    // Up to one broken sequence in this many well-formed multi-byte ones (a cut-off last character, a stray byte
+    // pasted in) still reads as UTF-8; legacy text almost never forms a well-formed multi-byte sequence at all.
+    private const int ValidSequencesPerInvalid = 4;
 
     static TextDecoder()
     {
@@ -32,18 +38,49 @@ internal static partial class TextDecoder
             return utf16.GetString(bytes);
         }
 
-        var declared = FindDeclaredEncoding(contentType, bytes);
-        if (declared is not null && IsSevenBitStatefulEncoding(declared) && bytes.Contains((byte)0x1B))
+        var shape = Utf8Shape.Of(bytes);
+        foreach (var declared in DeclaredEncodings(contentType, bytes))
         {
-            return declared.GetString(bytes);
+            if (Agrees(declared, shape, bytes))
+            {
+                return declared.CodePage == Encoding.UTF8.CodePage ? Encoding.UTF8.GetString(bytes) : declared.GetString(bytes);
+            }
         }
 
-        if (TryDecodeUtf8(bytes, out text))
+        return shape.IsMostlyUtf8 ? Encoding.UTF8.GetString(bytes) : Windows1252.GetString(bytes);
+    }
+
+    /// <summary>The charset of the content type, then that of the page's <c>&lt;meta&gt;</c>, when known.</summary>
+    private static List<Encoding> DeclaredEncodings(string? contentType, ReadOnlySpan<byte> bytes)
+    {
+        var declared = new List<Encoding>(2);
+        if (ResolveEncoding(CharsetParameter(contentType)) is { } transport)
         {
-            return text;
+            declared.Add(transport);
         }
 
-        return (declared is null || declared.CodePage == Encoding.UTF8.CodePage ? Windows1252 : declared).GetString(bytes);
+        if (ResolveEncoding(MetaCharsetName(bytes)) is { } meta && !declared.Contains(meta))
+        {
+            declared.Add(meta);
+        }
+
+        return declared;
+    }
+
+    private static bool Agrees(Encoding declared, Utf8Shape shape, ReadOnlySpan<byte> bytes)
+    {
+        if (declared.CodePage == Encoding.UTF8.CodePage)
+        {
+            return shape.IsMostlyUtf8 || shape.IsAscii;
+        }
+
+        if (IsSevenBitStatefulEncoding(declared))
+        {
+            return bytes.Contains((byte)0x1B);
+        }
+
+        // UTF-8 multi-byte sequences under a legacy declaration are the re-saved page; plain ASCII fits any charset.
+        return !shape.IsMostlyUtf8;
     }
 
     private static Encoding Windows1252 => Encoding.GetEncoding(1252);
@@ -110,32 +147,12 @@ internal static partial class TextDecoder
         return false;
     }
 
-    private static bool TryDecodeUtf8(ReadOnlySpan<byte> bytes, out string text)
+    private static string? MetaCharsetName(ReadOnlySpan<byte> bytes)
     {
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            text = string.Empty;
-            return false;
-        }
-    }
-
-    private static Encoding? FindDeclaredEncoding(string? contentType, ReadOnlySpan<byte> bytes)
-    {
-        var name = CharsetParameter(contentType);
-        if (name is null)
-        {
-            // The prefix is read as Latin-1 so that every byte maps to one char and ASCII markup stays legible.
-            var prefix = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, PrescanBytes)]);
-            var match = MetaCharset().Match(prefix);
-            name = match.Success ? match.Groups["charset"].Value : null;
-        }
-
-        return ResolveEncoding(name);
+        // The prefix is read as Latin-1 so that every byte maps to one char and ASCII markup stays legible.
+        var prefix = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, PrescanBytes)]);
+        var match = MetaCharset().Match(prefix);
+        return match.Success ? match.Groups["charset"].Value : null;
     }
 
     private static string? CharsetParameter(string? contentType)
@@ -159,7 +176,7 @@ internal static partial class TextDecoder
         name = name.Trim().Trim('"', '\'').ToLowerInvariant();
 
         // As in browsers, Latin-1 and ASCII labels mean windows-1252, which is a superset that pages rely on.
-        if (name is "iso-8859-1" or "latin1" or "us-ascii" or "ascii" or "iso8859-1" or "l1")
+        if (name is "iso-8859-1" or "latin1" or "us-ascii" or "ascii" or "iso8859-1" or "l1" or "iso_8859-1" or "cp1252")
         {
             return Windows1252;
         }
@@ -171,6 +188,43 @@ internal static partial class TextDecoder
         catch (ArgumentException)
         {
             return null;
+        }
+    }
+
+    /// <summary>How the bytes read as UTF-8: well-formed multi-byte sequences against broken ones.</summary>
+    private readonly record struct Utf8Shape(int ValidSequences, int InvalidSequences)
+    {
+        public bool IsAscii => ValidSequences == 0 && InvalidSequences == 0;
+
+        public bool IsMostlyUtf8 => ValidSequences > 0 && InvalidSequences * ValidSequencesPerInvalid <= ValidSequences;
+
+        public static Utf8Shape Of(ReadOnlySpan<byte> bytes)
+        {
+            int valid = 0, invalid = 0;
+            var rest = bytes;
+            while (!rest.IsEmpty)
+            {
+                var ascii = rest.IndexOfAnyExceptInRange((byte)0x00, (byte)0x7F);
+                if (ascii < 0)
+                {
+                    break;
+                }
+
+                rest = rest[ascii..];
+                var status = System.Text.Rune.DecodeFromUtf8(rest, out _, out var consumed);
+                if (status == OperationStatus.Done)
+                {
+                    valid++;
+                }
+                else
+                {
+                    invalid++;
+                }
+
+                rest = rest[Math.Max(consumed, 1)..];
+            }
+
+            return new Utf8Shape(valid, invalid);
         }
     }
 

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Summarizer.Core.Evaluation;
 
-/// <summary>Prints evaluations as one line per page and extractor, then one overall line per extractor.</summary>
+/// <summary>
+/// Prints evaluations as one line per page and extractor, worst page first, then one overall line per extractor
+/// and the benchmark's shingle figures with their bootstrap confidence intervals.
+/// </summary>
 public static class CleaningReportWriter
 {
     public static void Write(TextWriter writer, IReadOnlyList<ExtractorEvaluation> evaluations)
@@ -13,10 +16,10 @@ public static class CleaningReportWriter
         var pageWidth = evaluations.SelectMany(e => e.Pages).Select(p => p.Page.Length).DefaultIfEmpty(4).Max();
         foreach (var evaluation in evaluations)
         {
-            foreach (var page in evaluation.Pages)
+            foreach (var page in WorstFirst(evaluation.Pages))
             {
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{evaluation.Name.PadRight(width)}  {page.Page.PadRight(pageWidth)}  P={page.Score.Precision:0.000} R={page.Score.Recall:0.000} F1={page.Score.F1:0.000}  shingles P={page.Shingles.Precision:0.000} R={page.Shingles.Recall:0.000}  title={TitleVerdict(page.TitleCorrect)}{Elapsed(page.ElapsedMs)}{TitleDetail(page)}"));
+                    $"{evaluation.Name.PadRight(width)}  {page.Page.PadRight(pageWidth)}  P={page.Score.Precision:0.000} R={page.Score.Recall:0.000} F1={page.Score.F1:0.000}  shingles P={page.Shingles.Precision:0.000} R={page.Shingles.Recall:0.000} F1={page.Shingles.F1:0.000}  title={TitleVerdict(page.TitleCorrect)}{Elapsed(page.ElapsedMs)}{TitleDetail(page)}"));
             }
         }
 
@@ -31,12 +34,22 @@ public static class CleaningReportWriter
         foreach (var evaluation in evaluations)
         {
             var (precision, recall, f1) = evaluation.ShingleScore;
+            var intervals = ShingleBootstrap.Compute(evaluation.Pages.Select(p => p.Shingles).ToList());
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{evaluation.Name.PadRight(width)}  shingles (4 words, the Article Extraction Benchmark's measure)  P={precision:0.000} R={recall:0.000} F1={f1:0.000}"));
+                $"{evaluation.Name.PadRight(width)}  shingles (4 words, the Article Extraction Benchmark's measure)  P={precision:0.000} {Bounds(intervals.Precision)} R={recall:0.000} {Bounds(intervals.Recall)} F1={f1:0.000} {Bounds(intervals.F1)}"));
         }
 
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"(95 % bootstrap intervals over pages, {ShingleBootstrap.DefaultResamples} draws: a change inside them may be noise)"));
         WriteSpeedRatios(writer, evaluations);
     }
+
+    /// <summary>Pages by the benchmark's shingle F1, then word F1, lowest first, so the pages to look at lead the table.</summary>
+    public static IEnumerable<PageEvaluation> WorstFirst(IEnumerable<PageEvaluation> pages) =>
+        pages.OrderBy(p => p.Shingles.F1).ThenBy(p => p.Score.F1).ThenBy(p => p.Page, StringComparer.Ordinal);
+
+    private static string Bounds(ConfidenceInterval interval) =>
+        string.Create(CultureInfo.InvariantCulture, $"[{interval.Lower:0.000}, {interval.Upper:0.000}]");
 
     private static string TitleAccuracy(ExtractorEvaluation evaluation) => evaluation.TitledPages == 0
         ? "title-accuracy=n/a (no expected titles)"

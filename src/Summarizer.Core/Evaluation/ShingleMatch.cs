@@ -21,6 +21,8 @@ public readonly partial record struct ShingleMatch(double TruePositives, double 
 
     public double Recall => FalsePositives == 0 && FalseNegatives == 0 ? 1 : TruePositives / (TruePositives + FalseNegatives);
 
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
     public static ShingleMatch Compute(string? expected, string? actual)
     {
         var remaining = Shingles(expected);

@@ -4,6 +4,8 @@ namespace Summarizer.Core.Tests.Cleaning;
 
 public sealed class EncodingTests
 {
+    static EncodingTests() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
     [Fact]
     public void Clean_DecodesWindows1252DeclaredInMetaCharset()
     {
@@ -48,5 +50,41 @@ public sealed class EncodingTests
         var html = "<html><head><meta charset=\"windows-1252\"><title>Müller über Brücken</title></head><body><p>Der Ingenieur Müller spricht über die neue Brücke, die am Donnerstag nach zwei Jahren wieder eröffnet wurde, und über die Kosten.</p></body></html>";
         var article = CleaningTestData.Accepted(CleaningTestData.Clean("page.html", System.Text.Encoding.UTF8.GetBytes(html)));
         Assert.Equal("Müller über Brücken", article.Title);
+    }
+
+    [Fact]
+    public void Clean_FallsBackToTheMetaCharset_WhenTheContentTypeCharsetContradictsTheBytes()
+    {
+        var html = "<html><head><meta charset=\"windows-1251\"><title>Мост снова открыт</title></head><body><p>Мост через гавань снова открыт в четверг утром, после двух лет работ, и торговцы рады.</p></body></html>";
+        var bytes = System.Text.Encoding.GetEncoding(1251).GetBytes(html);
+
+        var article = CleaningTestData.Accepted(CleaningTestData.Clean("page.html", bytes, "text/html; charset=utf-8"));
+
+        Assert.Equal("Мост снова открыт", article.Title);
+        Assert.Contains("торговцы рады", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_ReadsUtf8DeclaredAsLatin1_EvenWithAStrayInvalidByte()
+    {
+        var head = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><title>Müller über Brücken</title></head><body>";
+        var body = "<p>Der Ingenieur Müller spricht über die neue Brücke, die am Donnerstag nach zwei Jahren wieder eröffnet wurde, und über die Kosten für Anwohner, Geschäfte und Pendler.</p>";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(head + body).Concat(new byte[] { 0xE9 }).Concat(System.Text.Encoding.UTF8.GetBytes("</body></html>")).ToArray();
+
+        var article = CleaningTestData.Accepted(CleaningTestData.Clean("page.html", bytes));
+
+        Assert.Equal("Müller über Brücken", article.Title);
+        Assert.Contains("die neue Brücke", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_HonoursTheContentTypeCharsetBeforeTheMetaCharset()
+    {
+        var html = "<html><head><meta charset=\"windows-1252\"><title>Most přes přístav je znovu otevřen</title></head><body><p>Most přes přístav byl ve čtvrtek ráno znovu otevřen, po dvou letech oprav, a obchodníci jsou rádi.</p></body></html>";
+        var bytes = System.Text.Encoding.GetEncoding("iso-8859-2").GetBytes(html);
+
+        var article = CleaningTestData.Accepted(CleaningTestData.Clean("page.html", bytes, "text/html; charset=ISO-8859-2"));
+
+        Assert.Equal("Most přes přístav je znovu otevřen", article.Title);
     }
 }
