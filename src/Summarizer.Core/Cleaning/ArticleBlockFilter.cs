@@ -1,6 +1,9 @@
 namespace Summarizer.Core.Cleaning;
 
-/// <summary>Final pass over extracted blocks: drops boilerplate lines, a repeated headline and short lines repeated back to back.</summary>
+/// <summary>
+/// Final pass over extracted blocks: drops boilerplate lines (also single lines of a block broken with line
+/// breaks), a repeated headline, short lines repeated back to back, and photo credits glued to a caption.
+/// </summary>
 internal static class ArticleBlockFilter
 {
     // Link lists repeat short headlines back to back; a repeated paragraph of prose may be the author's own.
@@ -10,9 +13,9 @@ internal static class ArticleBlockFilter
     {
         var normalizedTitle = title is null ? null : Comparable(title);
         var kept = new List<ArticleBlock>(blocks.Count);
-        foreach (var block in blocks)
+        foreach (var original in blocks)
         {
-            if (BoilerplateLines.IsBoilerplate(block.Text))
+            if (WithoutBoilerplate(original) is not { } block)
             {
                 continue;
             }
@@ -28,10 +31,33 @@ internal static class ArticleBlockFilter
                 continue;
             }
 
-            kept.Add(block);
+            // The original instance is kept when nothing changed, so that sets keyed on it still find it.
+            kept.Add(block.Text == original.Text ? original : block);
         }
 
         return kept;
+    }
+
+    // A block broken with <br> ("Copyright and Trade Mark Notice<br>© 2008 ...") is judged line by line.
+    private static ArticleBlock? WithoutBoilerplate(ArticleBlock block)
+    {
+        if (block.Kind == BlockKind.Preformatted)
+        {
+            return block;
+        }
+
+        var lines = block.Text.Split('\n')
+            .Select(BoilerplateLines.WithoutGluedCredit)
+            .Select(line => line.TrimEnd())
+            .Where(line => !BoilerplateLines.IsBoilerplate(line))
+            .ToList();
+        if (lines.Count == 0)
+        {
+            return null;
+        }
+
+        var text = string.Join('\n', lines);
+        return text == block.Text ? block : block with { Text = text };
     }
 
     private static string Comparable(string text) => TextNormalizer.CollapseWhitespace(text).ToLowerInvariant();

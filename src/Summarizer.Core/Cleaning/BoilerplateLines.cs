@@ -9,20 +9,43 @@ namespace Summarizer.Core.Cleaning;
 internal static partial class BoilerplateLines
 {
     private const int MaxBoilerplateLength = 120;
+    private const int MaxFooterLineLength = 400;
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>True for a line that is never part of an article, whatever surrounds it.</summary>
     public static bool IsBoilerplate(string line)
     {
         var text = line.Trim();
+        if (text.Length is > MaxBoilerplateLength and <= MaxFooterLineLength && (FooterLine().IsMatch(text) || Taxonomy().IsMatch(text)))
+        {
+            return true;
+        }
+
         if (text.Length == 0 || text.Length > MaxBoilerplateLength)
         {
             return false;
         }
 
         return IsDuration(text) || IsSeparator(text) || RelativeTime().IsMatch(text) || Prompt().IsMatch(text) || Credit().IsMatch(text)
-            || text.StartsWith("Image caption,", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Media caption,", StringComparison.OrdinalIgnoreCase);
+            || text.StartsWith("Image caption,", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Media caption,", StringComparison.OrdinalIgnoreCase)
+            || GalleryLabel().IsMatch(text) || IsContactLine(text) || FooterLine().IsMatch(text) || Taxonomy().IsMatch(text);
     }
+
+    /// <summary>
+    /// A line of a site's footer or contact box: a phone or fax number, an e-mail address, or a postal address
+    /// ("8 Main St, Suite 20, Newark, CA 94560"), alone or with its label.
+    /// </summary>
+    public static bool IsContactLine(string line)
+    {
+        var text = line.Trim();
+        return text.Length <= MaxBoilerplateLength && (PhoneOrFax().IsMatch(text) || PostalAddress().IsMatch(text) || EmailLine().IsMatch(text));
+    }
+
+    /// <summary>
+    /// Removes a photo credit glued to the end of a caption without a space ("…sought treatmentCredit: EPA"), as
+    /// pages that set the credit in its own element give it when their text is read in one piece.
+    /// </summary>
+    public static string WithoutGluedCredit(string text) => text.Length > 2000 ? text : GluedCredit().Replace(text, string.Empty);
 
     /// <summary>A video or audio length such as <c>1:50</c> or <c>01:02:03</c>, alone or with its source ("02:15 - Source: CNN").</summary>
     public static bool IsDuration(string line) => line.Length <= 60 && Duration().IsMatch(line.Trim());
@@ -33,6 +56,9 @@ internal static partial class BoilerplateLines
         var text = line.Trim();
         return text.Length is > 0 and <= 80 && text.All(c => c is '-' or '—' or '–' or '_' or '*' or '=' or '~' or '•' or '·' or '#' or ' ');
     }
+
+    /// <summary>The heading of the author's box under a story ("About the author").</summary>
+    public static bool IsAuthorBoxHeading(string line) => line.Length <= 60 && AuthorBox().IsMatch(line.Trim());
 
     /// <summary>The heading of a list of links to other stories ("More from News 12", "Related stories").</summary>
     public static bool IsTailMarker(string line) => line.Length <= 60 && TailMarker().IsMatch(line.Trim());
@@ -46,6 +72,33 @@ internal static partial class BoilerplateLines
 
     /// <summary>A photo credit ("Getty Images", "Photograph: Jane Doe/Reuters", "Image source, AFP").</summary>
     public static bool IsCredit(string line) => line.Length <= MaxBoilerplateLength && Credit().IsMatch(line.Trim());
+
+    // "Image 1 of 8", "Photo 3/12", "1 of 8", "Caption", "Hide caption", "Enlarge this image": the labels of a gallery.
+    [GeneratedRegex(@"^((image|photo|picture|slide|graphic|video)s?\s+)?\d{1,3}\s*(of|/)\s*\d{1,3}(\s*[:.|-].{0,60})?$|^((show|hide|toggle|expand|close|view)\s+)?captions?$|^(enlarge|expand|view) (this |the )?(image|photo|picture|gallery)$|^(open|view|launch|see) (the )?(photo )?gallery\b.{0,40}$", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex GalleryLabel();
+
+    [GeneratedRegex(@"^((tel|telephone|phone|ph|call( us)?|fax|mobile|cell|t|f|p)\s*\.?\s*[:.]?\s*)?\+?\(?\d[\d\s().-]{6,18}\d(\s*(ext\.?|x)\s*\d{1,5})?(\s*[|,/·•]?\s*((tel|telephone|phone|fax|f|t)\s*\.?\s*[:.]?\s*)?\+?\(?\d[\d\s().-]{6,18}\d)*$|^(tel|telephone|phone|fax)\s*[:.].{0,80}$", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex PhoneOrFax();
+
+    [GeneratedRegex(@"^((address|head office|office|visit us)\s*:\s*)?(\d{1,6}[a-z]?\s+[\w.'’ -]{2,40}\b(st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|pl|place|ct|court|pkwy|parkway|hwy|highway|sq|square)\b\.?|p\.?\s?o\.? box \d+)(,?\s+[\w.'’ #-]{2,40}){0,4},?\s+([A-Z]{2}\s+\d{5}(-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{4,5})(,?\s+(usa|united states|uk|united kingdom|canada|australia))?\.?$", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex PostalAddress();
+
+    [GeneratedRegex(@"^((e-?mail|contact)( us)?\s*:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}$", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex EmailLine();
+
+    [GeneratedRegex(@"(?<=[\p{Ll}.!?”""')])(Photo(graph)?|Image|Picture|Credit)s?( [Cc]redit)?:\s?[^\s.!?][^.!?\n]{0,60}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex GluedCredit();
+
+    // "BBC © 2013 The BBC is not responsible...", "Copyright (c) 2008 Midland Newspapers": a site's copyright line.
+    [GeneratedRegex(@"(©|\(c\)|&copy;)\s*(\d{4}|copyright)|\bcopyright\s*(©|\(c\))?\s*\d{4}\b|\ball rights reserved\b", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex FooterLine();
+
+    // "Categories: Politics, Media", "Tags: ...", "Filed under: ...": the story's place in the site, not its text.
+    [GeneratedRegex(@"^(categories|category|tags|tagged( with)?|filed under|posted in|topics)\s*:\s*\S", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Taxonomy();
+
+    [GeneratedRegex(@"^about (the )?(author|writer|contributor)s?:?$", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex AuthorBox();
 
     [GeneratedRegex(@"^\(?\d{1,2}:\d{2}(:\d{2})?\)?(\s*[-–—|]\s*source:.{1,40})?$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex Duration();

@@ -21,6 +21,8 @@ internal static partial class ElementPatterns
 
     public static bool IsShare(string classAndId) => Share().IsMatch(Bound(classAndId));
 
+
+
     public static bool IsAdOrLoadingText(string text) => text.Length < 40 && AdOrLoading().IsMatch(text);
 
     public static bool IsVideoUrl(string url) => Video().IsMatch(Bound(url));
@@ -29,7 +31,7 @@ internal static partial class ElementPatterns
 
     private static string Bound(string value) => value.Length > MaxMatchLength ? value[..MaxMatchLength] : value;
 
-    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscribe|paywall|outbrain|taboola", Options, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscribe|paywall|outbrain|taboola|log-?in|sign-?in|sign-?up|register|registration|modal|hover-?card|tooltip|popover", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex Unlikely();
 
     [GeneratedRegex(@"and|article|body|column|content|main|mathjax|shadow", Options, matchTimeoutMilliseconds: 500)]

@@ -31,12 +31,13 @@ internal static class HtmlArticleExtractor
         var parser = new HtmlParser(ParserOptions);
         var document = parser.ParseDocument(html);
         var metadata = HtmlMetadataReader.Read(document);
-        var (blocks, byline) = ExtractContent(document, html, parser, metadata.Title, cancellationToken);
-        return new ExtractedArticle(blocks)
+        var (extracted, linked, byline) = ExtractContent(document, html, parser, metadata.Title, cancellationToken);
+        var (blocks, bodyByline, bodyPublished) = BodyMetadataLines.Take(extracted);
+        return new ExtractedArticle(ArticleBlockTail.Cut(blocks, linked))
         {
             Title = metadata.Title,
-            Byline = CleanByline(metadata.Byline ?? byline),
-            Published = metadata.Published,
+            Byline = CleanByline(metadata.Byline ?? byline ?? bodyByline),
+            Published = metadata.Published ?? bodyPublished,
             Site = metadata.Site,
             DeclaredLanguage = metadata.Language,
             Url = metadata.Url,
@@ -44,9 +45,10 @@ internal static class HtmlArticleExtractor
         };
     }
 
-    private static (List<ArticleBlock> Blocks, string? Byline) ExtractContent(IDocument document, string html, HtmlParser parser, string? title, CancellationToken cancellationToken)
+    private static (List<ArticleBlock> Blocks, HashSet<ArticleBlock> Linked, string? Byline) ExtractContent(IDocument document, string html, HtmlParser parser, string? title, CancellationToken cancellationToken)
     {
         List<ArticleBlock> longest = [];
+        var longestLinked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
         var longestLength = -1;
         string? byline = null;
         for (var attempt = 0; attempt < Attempts.Length; attempt++)
@@ -66,20 +68,21 @@ internal static class HtmlArticleExtractor
             }
 
             new HtmlContentPruner(Attempts[attempt], text).Prune(article);
-            var blocks = ArticleBlockFilter.Apply(HtmlBlockWriter.Write(article), title);
+            var linked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
+            var blocks = ArticleBlockFilter.Apply(HtmlBlockWriter.Write(article, linked), title);
             var length = blocks.Sum(b => b.Text.Length);
             if (length >= MinimumArticleLength)
             {
-                return (blocks, byline);
+                return (blocks, linked, byline);
             }
 
             if (length > longestLength)
             {
-                (longest, longestLength) = (blocks, length);
+                (longest, longestLinked, longestLength) = (blocks, linked, length);
             }
         }
 
-        return (longest, byline);
+        return (longest, longestLinked, byline);
     }
 
     private static string? CleanByline(string? byline)

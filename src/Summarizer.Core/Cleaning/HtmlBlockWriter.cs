@@ -15,9 +15,13 @@ internal static class HtmlBlockWriter
 
     private static readonly HashSet<string> Skipped = ["script", "style", "noscript", "template", "svg", "canvas", "head", "title", "button", "select", "textarea", "iframe", "object"];
 
-    public static List<ArticleBlock> Write(INode root)
+    /// <summary>
+    /// Writes the blocks of <paramref name="root"/>; when <paramref name="linked"/> is given, the blocks whose text
+    /// is mostly the text of links (teasers, link lists) are added to it.
+    /// </summary>
+    public static List<ArticleBlock> Write(INode root, ISet<ArticleBlock>? linked = null)
     {
-        var writer = new BlockBuffer();
+        var writer = new BlockBuffer(linked);
         var stack = new Stack<(INode Node, bool Exit)>();
         stack.Push((root, false));
         while (stack.Count > 0)
@@ -37,7 +41,7 @@ internal static class HtmlBlockWriter
             var name = (node as IElement)?.LocalName ?? string.Empty;
             if (exit)
             {
-                Leave(writer, name);
+                Leave(writer, node as IElement, name);
                 continue;
             }
 
@@ -46,7 +50,7 @@ internal static class HtmlBlockWriter
                 continue;
             }
 
-            Enter(writer, name);
+            Enter(writer, node as IElement, name);
             stack.Push((node, true));
             for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
             {
@@ -58,10 +62,13 @@ internal static class HtmlBlockWriter
         return writer.Blocks;
     }
 
-    private static void Enter(BlockBuffer writer, string name)
+    private static void Enter(BlockBuffer writer, IElement? element, string name)
     {
         switch (name)
         {
+            case "a":
+                writer.LinkDepth += IsLinkElsewhere(element) ? 1 : 0;
+                return;
             case "br":
                 writer.AppendLineBreak();
                 return;
@@ -77,14 +84,24 @@ internal static class HtmlBlockWriter
         }
     }
 
-    private static void Leave(BlockBuffer writer, string name)
+    private static void Leave(BlockBuffer writer, IElement? element, string name)
     {
+        if (name == "a")
+        {
+            writer.LinkDepth = Math.Max(0, writer.LinkDepth - (IsLinkElsewhere(element) ? 1 : 0));
+            return;
+        }
+
         if (BlockElements.Contains(name))
         {
             writer.Flush();
             writer.Pop(KindOf(name));
         }
     }
+
+    // A link to another page; a table of contents links within the page and belongs to it.
+    private static bool IsLinkElsewhere(IElement? link) =>
+        link?.GetAttribute("href") is { Length: > 0 } href && !href.StartsWith('#') && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
 
     private static BlockKind? KindOf(string name) => name switch
     {
@@ -96,7 +113,7 @@ internal static class HtmlBlockWriter
     };
 
     /// <summary>Collects inline text and emits a block each time a block element starts or ends.</summary>
-    private sealed class BlockBuffer
+    private sealed class BlockBuffer(ISet<ArticleBlock>? linked)
     {
         // Newlines in markup are plain whitespace; only <br> breaks a line, so it gets its own marker.
         private const char LineBreak = '\u2028';
@@ -104,10 +121,20 @@ internal static class HtmlBlockWriter
         private readonly StringBuilder buffer = new();
         private readonly List<BlockKind> kinds = [];
         private bool cellStarted;
+        private int linkedChars;
 
         public List<ArticleBlock> Blocks { get; } = [];
 
-        public void AppendText(string text) => buffer.Append(text);
+        public int LinkDepth { get; set; }
+
+        public void AppendText(string text)
+        {
+            buffer.Append(text);
+            if (LinkDepth > 0 && linked is not null)
+            {
+                linkedChars += text.Count(c => !char.IsWhiteSpace(c));
+            }
+        }
 
         public void AppendLineBreak() => buffer.Append(LineBreak);
 
@@ -149,10 +176,17 @@ internal static class HtmlBlockWriter
             var kind = CurrentKind();
             var raw = buffer.ToString();
             buffer.Clear();
+            var linkedShare = linkedChars;
+            linkedChars = 0;
             var text = kind == BlockKind.Preformatted ? raw.Replace(LineBreak, '\n').Trim('\n', '\r').TrimEnd() : NormalizeLines(raw);
             if (text.Trim(' ', '|').Length > 0 && !string.IsNullOrWhiteSpace(text))
             {
-                Blocks.Add(new ArticleBlock(kind, text));
+                var block = new ArticleBlock(kind, text);
+                Blocks.Add(block);
+                if (linked is not null && linkedShare * 10 >= text.Count(c => !char.IsWhiteSpace(c)) * 6)
+                {
+                    linked.Add(block);
+                }
             }
         }
 

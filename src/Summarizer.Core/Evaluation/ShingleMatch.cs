@@ -21,7 +21,7 @@ public readonly partial record struct ShingleMatch(double TruePositives, double 
 
     public double Recall => FalsePositives == 0 && FalseNegatives == 0 ? 1 : TruePositives / (TruePositives + FalseNegatives);
 
-    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    public double F1 => FalsePositives == 0 && FalseNegatives == 0 ? 1 : 2 * TruePositives / ((2 * TruePositives) + FalsePositives + FalseNegatives);
 
     public static ShingleMatch Compute(string? expected, string? actual)
     {

@@ -1,0 +1,126 @@
+namespace Summarizer.Core.Cleaning;
+
+/// <summary>
+/// Cuts what a page puts around the story in the chosen container: a "You may also like" or "More from..."
+/// heading with no more prose after it, the teasers of other stories (blocks that are mostly a link, with their
+/// kicker labels) after the last paragraph, and runs of such teasers between paragraphs, unless a sentence of the
+/// story ending with a colon introduced them.
+/// </summary>
+internal static class ArticleBlockTail
+{
+    private const int MinTrailingTeasers = 2;
+    private const int MinTeaserRun = 3;
+    private const int MaxTeaserWords = 25;
+    private const int MaxLabelWords = 3;
+    private const int MaxShortHeadlineWords = 15;
+    private const int MaxAuthorBoxBlocks = 3;
+
+    public static List<ArticleBlock> Cut(List<ArticleBlock> blocks, ISet<ArticleBlock> linked)
+    {
+        if (blocks.Count == 0)
+        {
+            return blocks;
+        }
+
+        var lines = blocks.Select(b => new TextLine(b.Text, FollowsBlankLine: true)).ToList();
+        var end = EndAtTailMarker(lines);
+        end = TrimTrailingTeasers(blocks, lines, linked, end);
+        return DropTeaserRuns(blocks, lines, linked, end);
+    }
+
+    // The first tail marker after the story's first paragraph with no prose after it ends the story, and so does
+    // the author's box: its heading with the bio (a paragraph or two) under it.
+    private static int EndAtTailMarker(List<TextLine> lines)
+    {
+        var firstProse = lines.FindIndex(l => l.IsProse);
+        if (firstProse < 0)
+        {
+            return lines.Count;
+        }
+
+        for (var i = firstProse + 1; i < lines.Count; i++)
+        {
+            if (BoilerplateLines.IsTailMarker(lines[i].Text) && !lines.Skip(i + 1).Any(l => l.IsProse))
+            {
+                return i;
+            }
+
+            if (BoilerplateLines.IsAuthorBoxHeading(lines[i].Text) && lines.Count - i - 1 <= MaxAuthorBoxBlocks)
+            {
+                return i;
+            }
+        }
+
+        return lines.Count;
+    }
+
+    private static int TrimTrailingTeasers(List<ArticleBlock> blocks, List<TextLine> lines, ISet<ArticleBlock> linked, int end)
+    {
+        var lastProse = end == 0 ? -1 : lines.FindLastIndex(end - 1, end, l => l.IsProse);
+        if (lastProse < 0 || lines[lastProse].IntroducesList)
+        {
+            return end;
+        }
+
+        var trailing = Enumerable.Range(lastProse + 1, end - lastProse - 1).ToList();
+        if (trailing.Count < MinTrailingTeasers)
+        {
+            return end;
+        }
+
+        // A list closing the story (its key points, its sources) is list items none of which links elsewhere.
+        if (trailing.All(i => blocks[i].Kind == BlockKind.ListItem) && !trailing.Any(i => linked.Contains(blocks[i])))
+        {
+            return end;
+        }
+
+        // Table rows alone under the story are its table; among teasers and labels they are a sidebar's.
+        var others = trailing.Where(i => !IsTableRowOrReference(blocks[i])).ToList();
+        var furniture = others.Count(i => IsTeaser(blocks[i], lines[i], linked) || IsLabel(blocks[i], lines[i]) || IsShortHeadline(blocks[i], lines[i]));
+        return others.Count >= MinTrailingTeasers && furniture * 10 >= others.Count * 8 ? lastProse + 1 : end;
+    }
+
+    private static List<ArticleBlock> DropTeaserRuns(List<ArticleBlock> blocks, List<TextLine> lines, ISet<ArticleBlock> linked, int end)
+    {
+        var kept = new List<ArticleBlock>(end);
+        var i = 0;
+        while (i < end)
+        {
+            var runEnd = i;
+            while (runEnd < end && (IsTeaser(blocks[runEnd], lines[runEnd], linked) || (runEnd > i && IsLabel(blocks[runEnd], lines[runEnd]))))
+            {
+                runEnd++;
+            }
+
+            var teasers = Enumerable.Range(i, runEnd - i).Count(k => IsTeaser(blocks[k], lines[k], linked));
+            if (teasers >= MinTeaserRun && !(i > 0 && lines[i - 1].IntroducesList) && HasProseOutside(lines, i, runEnd))
+            {
+                i = runEnd;
+                continue;
+            }
+
+            kept.AddRange(blocks.Skip(i).Take(Math.Max(runEnd - i, 1)));
+            i = Math.Max(runEnd, i + 1);
+        }
+
+        return kept;
+    }
+
+    private static bool HasProseOutside(List<TextLine> lines, int start, int end) =>
+        lines.Take(start).Any(l => l.IsProse) || lines.Skip(end).Any(l => l.IsProse);
+
+    // A headline linking elsewhere: mostly link text, a few words, no table row.
+    private static bool IsTeaser(ArticleBlock block, TextLine line, ISet<ArticleBlock> linked) =>
+        linked.Contains(block) && line.Words is > 0 and <= MaxTeaserWords && !line.IsProse && !IsTableRowOrReference(block);
+
+    // A headline-like line of a few words, not a table row or a reference with its address.
+    private static bool IsShortHeadline(ArticleBlock block, TextLine line) =>
+        line.IsHeadlineLike && line.Words <= MaxShortHeadlineWords && !IsTableRowOrReference(block);
+
+    private static bool IsTableRowOrReference(ArticleBlock block) =>
+        block.Text.Contains(" | ", StringComparison.Ordinal) || block.Text.Contains("://", StringComparison.Ordinal);
+
+    // A kicker ("POLITICS"), a date or a one-line heading beside teasers.
+    private static bool IsLabel(ArticleBlock block, TextLine line) =>
+        line.Words is > 0 and <= MaxLabelWords && !line.EndsSentence && !line.Text.EndsWith(',') && !IsTableRowOrReference(block);
+}
