@@ -87,9 +87,15 @@ internal static class ArticleBlockTail
         while (i < end)
         {
             var runEnd = i;
-            while (runEnd < end && (IsTeaser(blocks[runEnd], lines[runEnd], linked) || (runEnd > i && IsLabel(blocks[runEnd], lines[runEnd]))))
+            while (runEnd < end && (IsTeaser(blocks[runEnd], lines[runEnd], linked) || IsLabel(blocks[runEnd], lines[runEnd])))
             {
                 runEnd++;
+            }
+
+            // A kicker may open a run of teasers; a heading after them opens the story's next part.
+            while (runEnd > i && !IsTeaser(blocks[runEnd - 1], lines[runEnd - 1], linked))
+            {
+                runEnd--;
             }
 
             var teasers = Enumerable.Range(i, runEnd - i).Count(k => IsTeaser(blocks[k], lines[k], linked));

@@ -32,7 +32,7 @@ internal static class HtmlArticleExtractor
         var document = parser.ParseDocument(html);
         var metadata = HtmlMetadataReader.Read(document);
         var (extracted, linked, byline) = ExtractContent(document, html, parser, metadata.Title, cancellationToken);
-        var (blocks, bodyByline, bodyPublished) = BodyMetadataLines.Take(extracted);
+        var (blocks, bodyByline, bodyPublished) = BodyMetadataLines.Take(RepeatedBlockRuns.Drop(extracted));
         return new ExtractedArticle(ArticleBlockTail.Cut(blocks, linked))
         {
             Title = metadata.Title,
