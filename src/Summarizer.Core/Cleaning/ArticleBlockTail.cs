@@ -22,7 +22,7 @@ internal static class ArticleBlockTail
             return blocks;
         }
 
-        var lines = blocks.Select(b => new TextLine(b.Text, FollowsBlankLine: true)).ToList();
+        var lines = blocks.Select(b => ShapeOf(b.Text)).ToList();
         var end = EndAtTailMarker(lines);
         end = TrimTrailingTeasers(blocks, lines, linked, end);
         return DropTeaserRuns(blocks, lines, linked, end);
@@ -62,8 +62,9 @@ internal static class ArticleBlockTail
             return end;
         }
 
+        // Lines count, not blocks: one box of headlines broken with <br> is as many teasers as it has lines.
         var trailing = Enumerable.Range(lastProse + 1, end - lastProse - 1).ToList();
-        if (trailing.Count < MinTrailingTeasers)
+        if (trailing.Sum(i => blocks[i].Text.Count(c => c == '\n') + 1) < MinTrailingTeasers)
         {
             return end;
         }
@@ -77,7 +78,7 @@ internal static class ArticleBlockTail
         // Table rows alone under the story are its table; among teasers and labels they are a sidebar's.
         var others = trailing.Where(i => !IsTableRowOrReference(blocks[i])).ToList();
         var furniture = others.Count(i => IsTeaser(blocks[i], lines[i], linked) || IsLabel(blocks[i], lines[i]) || IsShortHeadline(blocks[i], lines[i]));
-        return others.Count >= MinTrailingTeasers && furniture * 10 >= others.Count * 8 ? lastProse + 1 : end;
+        return others.Count > 0 && furniture * 10 >= others.Count * 8 ? lastProse + 1 : end;
     }
 
     private static List<ArticleBlock> DropTeaserRuns(List<ArticleBlock> blocks, List<TextLine> lines, ISet<ArticleBlock> linked, int end)
@@ -112,6 +113,18 @@ internal static class ArticleBlockTail
         return kept;
     }
 
+    // A block broken with <br> into short lines (a list of headlines in one box) is prose only if one of its lines is.
+    private static TextLine ShapeOf(string text)
+    {
+        if (!text.Contains('\n', StringComparison.Ordinal))
+        {
+            return new TextLine(text, FollowsBlankLine: true);
+        }
+
+        var lines = text.Split('\n').Select(line => new TextLine(line, FollowsBlankLine: false)).ToList();
+        return lines.Find(line => line.IsProse) ?? lines[0];
+    }
+
     private static bool HasProseOutside(List<TextLine> lines, int start, int end) =>
         lines.Take(start).Any(l => l.IsProse) || lines.Skip(end).Any(l => l.IsProse);
 
@@ -124,7 +137,7 @@ internal static class ArticleBlockTail
         line.IsHeadlineLike && line.Words <= MaxShortHeadlineWords && !IsTableRowOrReference(block);
 
     private static bool IsTableRowOrReference(ArticleBlock block) =>
-        block.Text.Contains(" | ", StringComparison.Ordinal) || block.Text.Contains("://", StringComparison.Ordinal);
+        block.Text.Contains("| ", StringComparison.Ordinal) || block.Text.Contains("://", StringComparison.Ordinal);
 
     // A kicker ("POLITICS"), a date or a one-line heading beside teasers.
     private static bool IsLabel(ArticleBlock block, TextLine line) =>

@@ -112,4 +112,17 @@ public sealed class HtmlFurnitureTests
         Assert.Equal(4, article.Blocks.Count);
         Assert.Equal(1, article.Blocks.Count(b => b.Text.StartsWith("Paragraph 3 ", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Clean_DropsABoxOfHeadlinesBrokenWithLineBreaksAfterTheStory()
+    {
+        var prose = "The harbour bridge reopened on Thursday after two years of repairs, and the first drivers across it said the new surface was quieter than the old one.";
+        var box = "<p><a href=\"/a\">Ferry timetable cut for the winter months</a><br><a href=\"/b\">Cycle lanes open on the seafront road</a><br><a href=\"/c\">Rail strike called off after late talks</a><br><a href=\"/d\">Bus fares to rise in the spring</a><br><a href=\"/e\">New parking rules for the old town</a></p>";
+        var html = $"<html><body><article><p>{prose}</p><p>{prose}</p><p>{prose}</p><p>{prose}</p>{box}</article></body></html>";
+
+        var article = CleaningTestData.Accepted(CleaningTestData.Clean("box.html", System.Text.Encoding.UTF8.GetBytes(html)));
+
+        Assert.DoesNotContain("Ferry timetable", article.Text, StringComparison.Ordinal);
+        Assert.Equal(4, article.Blocks.Count);
+    }
 }
