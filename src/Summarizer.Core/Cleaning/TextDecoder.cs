@@ -79,6 +79,12 @@ internal static partial class TextDecoder
             return bytes.Contains((byte)0x1B);
         }
 
+        // UTF-16 and UTF-32 without a byte order mark were ruled out above; as in browsers, such a label is wrong.
+        if (declared.CodePage is 1200 or 1201 or 12000 or 12001)
+        {
+            return false;
+        }
+
         // UTF-8 multi-byte sequences under a legacy declaration are the re-saved page; plain ASCII fits any charset.
         return !shape.IsMostlyUtf8;
     }

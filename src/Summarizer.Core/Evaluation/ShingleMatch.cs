@@ -21,6 +21,7 @@ public readonly partial record struct ShingleMatch(double TruePositives, double 
 
     public double Recall => FalsePositives == 0 && FalseNegatives == 0 ? 1 : TruePositives / (TruePositives + FalseNegatives);
 
+    /// <summary>The page's F1, 2·TP / (2·TP + FP + FN): 0 for an empty prediction, 1 when both texts are empty.</summary>
     public double F1 => FalsePositives == 0 && FalseNegatives == 0 ? 1 : 2 * TruePositives / ((2 * TruePositives) + FalsePositives + FalseNegatives);
 
     public static ShingleMatch Compute(string? expected, string? actual)

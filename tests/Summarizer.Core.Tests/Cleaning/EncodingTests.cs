@@ -87,4 +87,14 @@ public sealed class EncodingTests
 
         Assert.Equal("Most přes přístav je znovu otevřen", article.Title);
     }
+
+    [Fact]
+    public void Clean_IgnoresAUtf16LabelOnBytesThatAreNotUtf16()
+    {
+        var html = "<html><head><meta charset=\"utf-16\"><title>Harbour bridge reopens</title></head><body><p>The harbour bridge reopened on Thursday after two years of repairs, and traffic was light.</p></body></html>";
+
+        var article = CleaningTestData.Accepted(CleaningTestData.Clean("page.html", System.Text.Encoding.UTF8.GetBytes(html)));
+
+        Assert.Equal("Harbour bridge reopens", article.Title);
+    }
 }
