@@ -76,7 +76,7 @@ public sealed partial class ArticleApi(
 
         var item = SummaryListItem.From(entry);
         return ApiResponse.Json(200, new SummaryView(
-            entry.Id, entry.Name, entry.Status, entry.Title, summary?.Summary, summary?.KeyPoints,
+            entry.Id, entry.Name, entry.Status, entry.Title, summary?.Tldr, summary?.Summary, summary?.KeyPoints,
             summary?.Byline, summary?.Published, summary?.Site, summary?.Url, entry.Language, entry.Error, entry.Version,
             entry.Provider, entry.Model, entry.PromptTokens, entry.CompletionTokens, entry.ModelCalls,
             item.Timings, entry.CreatedAt, entry.UpdatedAt, entry.SummarizedAt)

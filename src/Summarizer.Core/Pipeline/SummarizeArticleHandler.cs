@@ -166,6 +166,7 @@ public sealed partial class SummarizeArticleHandler(
             document.Article.Url,
             summary.Summary,
             keyPoints,
+            summary.Tldr,
             summary.Usage,
             elapsed,
             now);

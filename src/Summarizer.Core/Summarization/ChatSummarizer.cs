@@ -78,7 +78,10 @@ public sealed class ChatSummarizer : IDisposable
             result.Summary,
             result.KeyPoints,
             article.Texts,
-            new SummaryUsage(_options.GetProvider().ToString(), ModelName, usage.ModelVersion ?? ModelName, usage.PromptTokens, usage.CompletionTokens, calls.Count));
+            new SummaryUsage(_options.GetProvider().ToString(), ModelName, usage.ModelVersion ?? ModelName, usage.PromptTokens, usage.CompletionTokens, calls.Count))
+        {
+            Tldr = result.Tldr,
+        };
     }
 
     public void Dispose() => _concurrentCalls.Dispose();

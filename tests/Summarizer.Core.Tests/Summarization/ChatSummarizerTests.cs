@@ -179,7 +179,7 @@ public sealed partial class ChatSummarizerTests : IAsyncLifetime
     public async Task Summarize_CarriesInstructionsInTheArticleAsData()
     {
         _server.Enqueue(LoopbackModelServerResponse.Answer(
-            """{"summary": "Eastwick will keep its library open until 9 p.m. on weekdays.", "keyPoints": [{"text": "Longer hours", "sentences": [1]}, {"text": "Costs $80,000 a year", "sentences": [3]}, {"text": "Evening visits doubled", "sentences": [4]}]}"""));
+            """{"tldr": "Eastwick keeps its library open later.", "summary": "Eastwick will keep its library open until 9 p.m. on weekdays.", "keyPoints": [{"text": "Longer hours", "sentences": [1]}, {"text": "Costs $80,000 a year", "sentences": [3]}, {"text": "Evening visits doubled", "sentences": [4]}]}"""));
         using var harness = OpenAI();
         var article = TestArticles.FromText("Library hours", await File.ReadAllTextAsync(TestArticles.DataPath("injection-article.txt")));
 
@@ -201,7 +201,7 @@ public sealed partial class ChatSummarizerTests : IAsyncLifetime
     public async Task Summarize_AsksForTheArticlesLanguage()
     {
         _server.Enqueue(LoopbackModelServerResponse.Answer(
-            """{"summary": "Die Stadtbibliothek bleibt länger offen.", "keyPoints": [{"text": "Längere Öffnungszeiten", "sentences": [1]}, {"text": "Kosten", "sentences": [2]}, {"text": "Mehr Besucher", "sentences": [3]}]}"""));
+            """{"tldr": "Die Bibliothek hat länger offen.", "summary": "Die Stadtbibliothek bleibt länger offen.", "keyPoints": [{"text": "Längere Öffnungszeiten", "sentences": [1]}, {"text": "Kosten", "sentences": [2]}, {"text": "Mehr Besucher", "sentences": [3]}]}"""));
         using var harness = OpenAI();
         var article = TestArticles.FromText(
             "Bibliothek",
@@ -277,7 +277,7 @@ public sealed partial class ChatSummarizerTests : IAsyncLifetime
         var user = request.Messages[^1].Content;
         var first = user.Contains("BEGIN NOTES", StringComparison.Ordinal) ? 1 : FirstSentenceNumber(user);
         return LoopbackModelServerResponse.Answer(
-            $$"""{"summary": "Part summary.", "keyPoints": [{"text": "One", "sentences": [{{first}}]}, {"text": "Two", "sentences": [{{first}}]}, {"text": "Three", "sentences": [{{first}}]}]}""");
+            $$"""{"tldr": "Part.", "summary": "Part summary.", "keyPoints": [{"text": "One", "sentences": [{{first}}]}, {"text": "Two", "sentences": [{{first}}]}, {"text": "Three", "sentences": [{{first}}]}]}""");
     }
 
     private static int FirstSentenceNumber(string content) => int.Parse(SentenceNumber().Match(content).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
