@@ -35,7 +35,13 @@ public sealed partial class ChatSummarizerTests : IAsyncLifetime
         Assert.Contains("[1] Record temperatures across the southern region", request.Messages[1].Content, StringComparison.Ordinal);
         Assert.Contains("[11] \"What used to be", request.Messages[1].Content, StringComparison.Ordinal);
 
+        var schema = format.GetProperty("json_schema").GetProperty("schema");
+        Assert.Contains("tldr", schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        Assert.Contains("\"tldr\": one sentence of at most 30 words", request.Messages[0].Content, StringComparison.Ordinal);
+        Assert.Contains("never a summary sentence again in other words", request.Messages[0].Content, StringComparison.Ordinal);
+
         Assert.StartsWith("Record heat pushed electricity demand", summary.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("Record heat pushed electricity demand to an all-time high and", summary.Tldr, StringComparison.Ordinal);
         Assert.Equal(4, summary.KeyPoints.Count);
         Assert.Equal([0, 1], summary.KeyPoints[0].Sentences);
         Assert.StartsWith("The operator, Southern Power Exchange", summary.Sentences[summary.KeyPoints[0].Sentences[1]], StringComparison.Ordinal);
@@ -160,6 +166,35 @@ public sealed partial class ChatSummarizerTests : IAsyncLifetime
         Assert.Contains("cites sentence 40, but only sentences 1 to 11 were given", repair[3].Content, StringComparison.Ordinal);
         Assert.Equal(4, summary.KeyPoints.Count);
         Assert.Equal(2, summary.Usage.ModelCalls);
+    }
+
+    [Fact]
+    public async Task Summarize_SendsAnAnswerThatRepeatsTheSummaryBackOnceForRepair()
+    {
+        _server.Enqueue(LoopbackModelServerResponse.Answer(Answer("repeating")), LoopbackModelServerResponse.Answer(Answer("heatwave")));
+        using var harness = OpenAI();
+
+        var summary = await harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power"));
+
+        Assert.Equal(2, _server.Requests.Count);
+        var problems = _server.Requests[1].Messages[3].Content;
+        Assert.Contains("key point 1 repeats summary sentence 1", problems, StringComparison.Ordinal);
+        Assert.Contains("\"tldr\" is missing or empty.", problems, StringComparison.Ordinal);
+        Assert.DoesNotContain("key point 2", problems, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(summary.Tldr));
+        Assert.Equal(2, summary.Usage.ModelCalls);
+    }
+
+    [Fact]
+    public async Task Summarize_AnAnswerThatStillRepeatsTheSummaryAfterRepairFails()
+    {
+        _server.Enqueue(LoopbackModelServerResponse.Answer(Answer("repeating")), LoopbackModelServerResponse.Answer(Answer("repeating")));
+        using var harness = OpenAI();
+
+        var error = await Assert.ThrowsAsync<SummarizationException>(() => harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power")));
+
+        Assert.False(error.IsTransient);
+        Assert.Contains("repeats summary sentence 1", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
