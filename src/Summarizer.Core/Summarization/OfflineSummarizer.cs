@@ -15,19 +15,21 @@ public sealed class OfflineSummarizer
     private const double RedundancyThreshold = 0.5;
     private const int MinKeyPoints = 3;
 
-    private readonly SummaryLength _length;
+    private readonly int _summarySentences;
+    private readonly int _maxKeyPoints;
 
     public OfflineSummarizer(int summarySentences = 3, int maxKeyPoints = 7)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(summarySentences, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxKeyPoints, MinKeyPoints);
-        _length = new SummaryLength(summarySentences, maxKeyPoints);
+        _summarySentences = summarySentences;
+        _maxKeyPoints = maxKeyPoints;
     }
 
     /// <summary>Summarizes <paramref name="article"/>; an article without sentences is a permanent failure.</summary>
     public ArticleSummary Summarize(NumberedArticle article) => Summarize(article, null);
 
-    /// <summary>Summarizes <paramref name="article"/> at <paramref name="length"/>, or at the configured length when it is null.</summary>
+    /// <summary>Summarizes <paramref name="article"/> at the article's own <paramref name="length"/> where it sets one.</summary>
     public ArticleSummary Summarize(NumberedArticle article, SummaryLength? length)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -36,7 +38,8 @@ public sealed class OfflineSummarizer
             throw new SummarizationException("The article has no sentences to summarize.", isTransient: false);
         }
 
-        length ??= _length;
+        var summarySentences = length?.SummarySentences ?? _summarySentences;
+        var maxKeyPoints = length?.MaxKeyPoints ?? _maxKeyPoints;
         var vectors = TermVectors.Build(article.Sentences.Select(s => s.Text), article.Title);
         var ranked = SentenceRanker.Rank(article, vectors);
         var order = Enumerable.Range(0, ranked.Scores.Length)
@@ -44,9 +47,9 @@ public sealed class OfflineSummarizer
             .ThenBy(i => i)
             .ToList();
 
-        var summary = Select(order, vectors, length.SummarySentences);
+        var summary = Select(order, vectors, summarySentences);
         var summaryTexts = summary.Select(i => SentenceShortener.TrimOpening(article.Sentences[i].Text)).ToList();
-        var keyPointCount = Math.Clamp(article.Sentences.Count / 4, MinKeyPoints, length.MaxKeyPoints);
+        var keyPointCount = Math.Clamp(article.Sentences.Count / 4, MinKeyPoints, maxKeyPoints);
         var keyPoints = KeyPointPicker.Pick(article, vectors, ranked, summary, summaryTexts, keyPointCount);
 
         return new ArticleSummary(

@@ -169,6 +169,24 @@ public sealed partial class ChatSummarizerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Summarize_AsksForTheArticlesOwnLength()
+    {
+        _server.Enqueue(LoopbackModelServerResponse.Answer(Answer("heatwave")), LoopbackModelServerResponse.Answer(Answer("heatwave")));
+        using var harness = OpenAI();
+
+        var summary = await harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power"), new SummaryLength(2, 3));
+        await harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power"));
+
+        var own = _server.Requests[0].Messages[0].Content;
+        Assert.Contains("about 2 sentences", own, StringComparison.Ordinal);
+        Assert.Contains("3 to 3 short key points", own, StringComparison.Ordinal);
+        Assert.Equal(3, summary.KeyPoints.Count);
+        var configured = _server.Requests[1].Messages[0].Content;
+        Assert.Contains("about 3 sentences", configured, StringComparison.Ordinal);
+        Assert.Contains("3 to 7 short key points", configured, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Summarize_SendsAnAnswerThatRepeatsTheSummaryBackOnceForRepair()
     {
         _server.Enqueue(LoopbackModelServerResponse.Answer(Answer("repeating")), LoopbackModelServerResponse.Answer(Answer("heatwave")));

@@ -185,4 +185,40 @@ public sealed class OfflineSummarizerTests
 
         Assert.Equal("The Harlow River bridge was closed to all traffic on Tuesday after inspectors found a crack in a main beam.", tldr);
     }
+
+    [Fact]
+    public void Summarize_HonoursAnArticlesOwnLengthOverTheConfiguredOne()
+    {
+        var article = NumberedArticle.From(TestArticles.Seed());
+
+        var own = _summarizer.Summarize(article, new SummaryLength(1, 4));
+        var keyPointsOnly = _summarizer.Summarize(article, new SummaryLength(null, 3));
+
+        Assert.Single(SentenceSplitter.Split(own.Summary));
+        Assert.Equal(4, own.KeyPoints.Count);
+        Assert.Equal(3, SentenceSplitter.Split(keyPointsOnly.Summary).Count);
+        Assert.Equal(3, keyPointsOnly.KeyPoints.Count);
+    }
+
+    [Theory]
+    [InlineData("2", "5", 2, 5)]
+    [InlineData(null, "12", null, 12)]
+    [InlineData("10", " ", 10, null)]
+    public void SummaryLength_ReadsUploadOptions(string? sentences, string? keyPoints, int? expectedSentences, int? expectedKeyPoints)
+    {
+        Assert.True(SummaryLength.TryParse(sentences, keyPoints, out var length, out _));
+        Assert.Equal(new SummaryLength(expectedSentences, expectedKeyPoints), length);
+    }
+
+    [Theory]
+    [InlineData("11", null)]
+    [InlineData("-1", null)]
+    [InlineData(null, "5.5")]
+    [InlineData(null, "0")]
+    public void SummaryLength_RejectsValuesOutOfRange(string? sentences, string? keyPoints)
+    {
+        Assert.False(SummaryLength.TryParse(sentences, keyPoints, out var length, out var error));
+        Assert.Null(length);
+        Assert.NotNull(error);
+    }
 }
