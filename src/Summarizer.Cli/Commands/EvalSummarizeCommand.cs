@@ -125,7 +125,7 @@ internal static class EvalSummarizeCommand
         lines.Add("coverage = mean share of the article's thirds they draw on; missing = articles without output.");
         lines.Add($"{string.Empty.PadRight(width)} {"restating",10} {"overlap",10} {"coverage",10} {"missing",8}");
         lines.AddRange(systems.Select(s => $"{s.Name.PadRight(width)} {Share(s.Restating),10} {Share(s.KeyPointOverlap),10} {Share(s.Coverage),10} {s.Missing,8}"));
-        lines.Add(string.Create(CultureInfo.InvariantCulture, $"Articles per second: {report.ArticlesPerSecond:F1}"));
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"Articles per second: {report.ArticlesPerSecond:F1} (wall clock), {report.ArticlesPerCpuSecond:F1} per CPU second"));
         return string.Join(Environment.NewLine, lines);
     }
 

@@ -7,7 +7,8 @@ namespace Summarizer.Core.Evaluation;
 /// <param name="System">The summarizer's scores.</param>
 /// <param name="Lead">The lead baseline: Lead-3 as the summary, Lead-1 as the TL;DR, no key points.</param>
 /// <param name="Compared">Other systems' predictions files, in the order given.</param>
-/// <param name="ArticlesPerSecond">Articles summarized per second of summarizer time.</param>
+/// <param name="ArticlesPerSecond">Articles summarized per second of summarizer time (wall clock).</param>
+/// <param name="ArticlesPerCpuSecond">Articles summarized per second of processor time the process spent meanwhile, which other load on the machine does not change.</param>
 public sealed record SummarizationEvaluationReport(
     int Articles,
     int Failed,
@@ -15,4 +16,5 @@ public sealed record SummarizationEvaluationReport(
     SummarySystemScores System,
     SummarySystemScores Lead,
     IReadOnlyList<SummarySystemScores> Compared,
-    double ArticlesPerSecond);
+    double ArticlesPerSecond,
+    double ArticlesPerCpuSecond);

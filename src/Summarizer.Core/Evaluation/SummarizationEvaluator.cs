@@ -25,6 +25,7 @@ public sealed class SummarizationEvaluator(IArticleSummarizer summarizer)
         var failed = 0;
         var name = "none";
         var elapsed = TimeSpan.Zero;
+        var processor = TimeSpan.Zero;
         await foreach (var example in examples.WithCancellation(cancellationToken))
         {
             articles++;
@@ -39,6 +40,7 @@ public sealed class SummarizationEvaluator(IArticleSummarizer summarizer)
             }
 
             var started = Stopwatch.GetTimestamp();
+            var cpu = Environment.CpuUsage.TotalTime;
             SummaryPrediction? prediction = null;
             try
             {
@@ -52,6 +54,7 @@ public sealed class SummarizationEvaluator(IArticleSummarizer summarizer)
             }
 
             elapsed += Stopwatch.GetElapsedTime(started);
+            processor += Environment.CpuUsage.TotalTime - cpu;
             system.Add(prediction, sentences, reference);
             if (predictions is not null && prediction is not null)
             {
@@ -60,8 +63,9 @@ public sealed class SummarizationEvaluator(IArticleSummarizer summarizer)
         }
 
         var perSecond = elapsed > TimeSpan.Zero ? articles / elapsed.TotalSeconds : 0;
+        var perCpuSecond = processor > TimeSpan.Zero ? articles / processor.TotalSeconds : 0;
         return new SummarizationEvaluationReport(
-            articles, failed, name, system.ToScores(), lead.ToScores(), rivals.Select(r => r.ToScores()).ToList(), perSecond);
+            articles, failed, name, system.ToScores(), lead.ToScores(), rivals.Select(r => r.ToScores()).ToList(), perSecond, perCpuSecond);
     }
 
     private static SummaryPrediction LeadPrediction(string id, NumberedArticle article) => new(
