@@ -82,6 +82,7 @@ internal static class SummarizeCommand
                 var output = new
                 {
                     title = cleaning.Article.Title,
+                    tldr = summary.Tldr,
                     summary = summary.Summary,
                     keyPoints = summary.KeyPoints,
                     sentences = summary.Sentences,

@@ -9,7 +9,7 @@ internal static class ApiEndpoints
     {
         var api = app.MapGroup("/api");
         api.MapPost("/articles", async (HttpRequest request, string? name, ArticleApi a, CancellationToken ct) =>
-            new ApiResponseResult(await a.UploadAsync(name, request.ContentType, request.Body, ct)));
+            new ApiResponseResult(await a.UploadAsync(name, request.ContentType, request.Body, request.Query["summarySentences"], request.Query["keyPoints"], ct)));
         api.MapGet("/summaries", async (string? top, string? continuationToken, string? status, ArticleApi a, CancellationToken ct) =>
             new ApiResponseResult(await a.ListSummariesAsync(top, continuationToken, status, ct)));
         api.MapGet("/summaries/{id}", async (string id, ArticleApi a, CancellationToken ct) =>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Summarizer.Core.Articles;
 using Summarizer.Core.Pipeline;
 using Summarizer.Core.Storage;
+using Summarizer.Core.Summarization;
 
 namespace Summarizer.Core.Api;
 
@@ -29,9 +30,23 @@ public sealed partial class ArticleApi(
 
     /// <summary><c>POST /api/articles?name=</c>: stores the body as an article blob; the pipeline picks it up from there.</summary>
     public Task<ApiResponse> UploadAsync(string? name, string? contentType, Stream body, CancellationToken cancellationToken) =>
-        GuardAsync(() => UploadCoreAsync(name, contentType, body, cancellationToken), cancellationToken);
+        GuardAsync(() => UploadCoreAsync(name, contentType, body, null, cancellationToken), cancellationToken);
 
-    private async Task<ApiResponse> UploadCoreAsync(string? name, string? contentType, Stream body, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>POST /api/articles?name=&amp;summarySentences=&amp;keyPoints=</c>: as <see cref="UploadAsync(string?, string?, Stream, CancellationToken)"/>,
+    /// with the article's own summary length, kept in the blob's metadata.
+    /// </summary>
+    public Task<ApiResponse> UploadAsync(string? name, string? contentType, Stream body, string? summarySentences, string? keyPoints, CancellationToken cancellationToken)
+    {
+        if (!SummaryLength.TryParse(summarySentences, keyPoints, out var length, out var error))
+        {
+            return Task.FromResult(ApiResponse.Problem(400, "Invalid summary length", error!));
+        }
+
+        return GuardAsync(() => UploadCoreAsync(name, contentType, body, length?.ToMetadata(), cancellationToken), cancellationToken);
+    }
+
+    private async Task<ApiResponse> UploadCoreAsync(string? name, string? contentType, Stream body, IDictionary<string, string>? metadata, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         if (name is not null && BlobNames.Validate(name) is { } invalid)
@@ -48,7 +63,7 @@ public sealed partial class ArticleApi(
         name ??= BlobNames.FromContent(ContentHash.Of(content.GetBuffer().AsSpan(0, (int)content.Length)), contentType);
         var id = ArticleId.FromBlobName(name);
         content.Position = 0;
-        await blobs.UploadAsync(name, content, string.IsNullOrWhiteSpace(contentType) ? null : contentType, cancellationToken);
+        await blobs.UploadAsync(name, content, string.IsNullOrWhiteSpace(contentType) ? null : contentType, metadata, cancellationToken);
         var now = time.GetUtcNow();
         var pending = new ArticleIndexEntry { Id = id, Name = name, Status = ArticleStatus.Pending, CreatedAt = now, UpdatedAt = now, UploadedAt = now };
         await index.TryInsertAsync(pending, cancellationToken);
@@ -76,7 +91,7 @@ public sealed partial class ArticleApi(
 
         var item = SummaryListItem.From(entry);
         return ApiResponse.Json(200, new SummaryView(
-            entry.Id, entry.Name, entry.Status, entry.Title, summary?.Summary, summary?.KeyPoints,
+            entry.Id, entry.Name, entry.Status, entry.Title, summary?.Tldr, summary?.Summary, summary?.KeyPoints,
             summary?.Byline, summary?.Published, summary?.Site, summary?.Url, entry.Language, entry.Error, entry.Version,
             entry.Provider, entry.Model, entry.PromptTokens, entry.CompletionTokens, entry.ModelCalls,
             item.Timings, entry.CreatedAt, entry.UpdatedAt, entry.SummarizedAt)

@@ -2,12 +2,13 @@ using Summarizer.Core.Storage;
 
 namespace Summarizer.Core.Api;
 
-/// <summary>One article with its summary and grounded key points when it has them, or its status and error when not.</summary>
+/// <summary>One article with its TL;DR, summary and grounded key points when it has them, or its status and error when not.</summary>
 public sealed record SummaryView(
     string Id,
     string Name,
     string Status,
     string? Title,
+    string? Tldr,
     string? Summary,
     IReadOnlyList<GroundedKeyPoint>? KeyPoints,
     string? Byline,

@@ -1,12 +1,20 @@
 namespace Summarizer.Core.Evaluation;
 
 /// <summary>
-/// Scores a candidate summary against a reference as ROUGE-1.5.5 does with stemming: ROUGE-N from clipped n-gram
-/// matches, and summary-level ROUGE-L from the union longest common subsequence of each reference sentence with
-/// all candidate sentences (what the Python <c>rouge_score</c> package calls <c>rougeLsum</c>).
+/// Scores a candidate summary against a reference as Google's <c>rouge-score</c> does with the stemmer on:
+/// ROUGE-N from clipped n-gram matches, and summary-level ROUGE-L (<c>rougeLsum</c>) from the union longest common
+/// subsequence of each reference sentence with all candidate sentences, sentences being the texts' lines.
 /// </summary>
 public static class RougeScorer
 {
+    /// <summary>Scores texts whose sentences are separated by newlines, as <c>rouge-score</c> reads them for ROUGE-Lsum.</summary>
+    public static RougeScores Score(string candidate, string reference)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(reference);
+        return Score(candidate.Split('\n'), reference.Split('\n'));
+    }
+
     /// <summary>Scores sentence lists: candidate sentences and reference sentences (one highlight per entry).</summary>
     public static RougeScores Score(IReadOnlyList<string> candidateSentences, IReadOnlyList<string> referenceSentences)
     {

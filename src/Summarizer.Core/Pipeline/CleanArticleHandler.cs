@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Summarizer.Core.Articles;
 using Summarizer.Core.Cleaning;
 using Summarizer.Core.Storage;
+using Summarizer.Core.Summarization;
 
 namespace Summarizer.Core.Pipeline;
 
@@ -103,7 +104,7 @@ public sealed partial class CleanArticleHandler(
         // Document, then row, then message. Only the writer whose conditional row write wins sends the message, so
         // two hosts cleaning one blob queue it once; a crash between row and message is repaired by the
         // StalledArticleSweeper, and the summarize stage drops a message whose version the row does not hold.
-        await documents.SaveCleanedAsync(new CleanedDocument(id, blob.Name, version, hash, now, article), cancellationToken);
+        await documents.SaveCleanedAsync(new CleanedDocument(id, blob.Name, version, hash, now, article) { Length = RequestedLength(id, blob) }, cancellationToken);
         var updated = NewVersion(entry, blob, id, now) with
         {
             Status = ArticleStatus.Cleaned,
@@ -162,6 +163,26 @@ public sealed partial class CleanArticleHandler(
 
     private Task<bool> WriteAsync(ArticleIndexEntry? previous, ArticleIndexEntry updated, CancellationToken cancellationToken) =>
         previous is null ? index.TryInsertAsync(updated, cancellationToken) : index.TryReplaceAsync(updated, cancellationToken);
+
+    // The summary length set in the blob's metadata at upload; a value out of range is ignored (with a warning) so
+    // that the article is still summarized, at the configured length.
+    private SummaryLength? RequestedLength(string id, ArticleBlob blob)
+    {
+        if (SummaryLength.TryParse(
+            blob.Metadata.GetValueOrDefault(SummaryLength.SummarySentencesMetadata),
+            blob.Metadata.GetValueOrDefault(SummaryLength.KeyPointsMetadata),
+            out var length,
+            out var error))
+        {
+            return length;
+        }
+
+        LogIgnoredLength(logger, id, blob.Name, error!);
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {ArticleId} from blob {BlobName}: summary length metadata ignored: {Reason}")]
+    private static partial void LogIgnoredLength(ILogger logger, string articleId, string blobName, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Clean stage: article {ArticleId} from blob {BlobName}: {Outcome}")]
     private static partial void LogOutcome(ILogger logger, string articleId, string blobName, CleanOutcome outcome);

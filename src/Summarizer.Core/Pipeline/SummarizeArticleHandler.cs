@@ -71,7 +71,7 @@ public sealed partial class SummarizeArticleHandler(
         }
 
         var started = Stopwatch.GetTimestamp();
-        var summary = await summarizer.SummarizeAsync(document.Article, cancellationToken);
+        var summary = await summarizer.SummarizeAsync(document.Article, document.Length, cancellationToken);
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var now = time.GetUtcNow();
         await documents.SaveSummaryAsync(ToDocument(document, summary, elapsed, now), cancellationToken);
@@ -166,6 +166,7 @@ public sealed partial class SummarizeArticleHandler(
             document.Article.Url,
             summary.Summary,
             keyPoints,
+            summary.Tldr,
             summary.Usage,
             elapsed,
             now);

@@ -21,7 +21,10 @@ public sealed class ArticleBlobStore(StorageClients clients)
         try
         {
             BlobProperties p = await _container.GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken);
-            return new ArticleBlob(name, p.ETag, p.ContentLength, p.ContentType, p.LastModified);
+            return new ArticleBlob(name, p.ETag, p.ContentLength, p.ContentType, p.LastModified)
+            {
+                Metadata = new Dictionary<string, string>(p.Metadata, StringComparer.OrdinalIgnoreCase),
+            };
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
@@ -48,9 +51,13 @@ public sealed class ArticleBlobStore(StorageClients clients)
         }
     }
 
-    public async Task<ETag> UploadAsync(string name, Stream content, string? contentType, CancellationToken cancellationToken)
+    public Task<ETag> UploadAsync(string name, Stream content, string? contentType, CancellationToken cancellationToken) =>
+        UploadAsync(name, content, contentType, null, cancellationToken);
+
+    /// <summary>Stores <paramref name="content"/> under <paramref name="name"/> with the given metadata, replacing any blob there.</summary>
+    public async Task<ETag> UploadAsync(string name, Stream content, string? contentType, IDictionary<string, string>? metadata, CancellationToken cancellationToken)
     {
-        var options = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };
+        var options = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType }, Metadata = metadata };
         BlobContentInfo info = await _container.GetBlobClient(name).UploadAsync(content, options, cancellationToken);
         return info.ETag;
     }

@@ -2,7 +2,10 @@ using Summarizer.Core.Summarization;
 
 namespace Summarizer.Core.Storage;
 
-/// <summary>The summary of one article version as stored in the <c>summaries</c> container.</summary>
+/// <summary>
+/// The summary of one article version as stored in the <c>summaries</c> container: the TL;DR (null in documents
+/// stored before there was one), the summary and the grounded key points.
+/// </summary>
 public sealed record SummaryDocument(
     string Id,
     string Name,
@@ -16,6 +19,7 @@ public sealed record SummaryDocument(
     string? Url,
     string Summary,
     IReadOnlyList<GroundedKeyPoint> KeyPoints,
+    string? Tldr,
     SummaryUsage Usage,
     long SummarizeMilliseconds,
     DateTimeOffset SummarizedAt);

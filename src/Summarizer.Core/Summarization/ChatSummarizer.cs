@@ -45,7 +45,11 @@ public sealed class ChatSummarizer : IDisposable
     /// <summary>The deployment or model name recorded with each summary.</summary>
     public string ModelName => _options.GetProvider() == SummaryProvider.AzureOpenAI ? _options.Deployment! : _options.Model!;
 
-    public async Task<ArticleSummary> SummarizeAsync(NumberedArticle article, CancellationToken cancellationToken)
+    public Task<ArticleSummary> SummarizeAsync(NumberedArticle article, CancellationToken cancellationToken) =>
+        SummarizeAsync(article, null, cancellationToken);
+
+    /// <summary>Summarizes <paramref name="article"/> at its own <paramref name="length"/> where it sets one.</summary>
+    public async Task<ArticleSummary> SummarizeAsync(NumberedArticle article, SummaryLength? length, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         if (article.Sentences.Count == 0)
@@ -54,7 +58,9 @@ public sealed class ChatSummarizer : IDisposable
         }
 
         var calls = ModelCallCounter.Start();
-        var usage = new UsageTally();
+        var usage = new ArticleCall(
+            length?.SummarySentences ?? _options.SummarySentences,
+            length?.MaxKeyPoints ?? _options.MaxKeyPoints);
         var whole = Number(article.Sentences);
         ModelSummary result;
         if (_budget.Count(whole) <= _options.MaxInputTokens)
@@ -78,20 +84,23 @@ public sealed class ChatSummarizer : IDisposable
             result.Summary,
             result.KeyPoints,
             article.Texts,
-            new SummaryUsage(_options.GetProvider().ToString(), ModelName, usage.ModelVersion ?? ModelName, usage.PromptTokens, usage.CompletionTokens, calls.Count));
+            new SummaryUsage(_options.GetProvider().ToString(), ModelName, usage.ModelVersion ?? ModelName, usage.PromptTokens, usage.CompletionTokens, calls.Count))
+        {
+            Tldr = result.Tldr,
+        };
     }
 
     public void Dispose() => _concurrentCalls.Dispose();
 
-    private Task<ModelSummary> SummarizePartAsync(NumberedArticle article, IReadOnlyList<ArticleSentence> part, string scope, UsageTally usage, CancellationToken cancellationToken)
+    private Task<ModelSummary> SummarizePartAsync(NumberedArticle article, IReadOnlyList<ArticleSentence> part, string scope, ArticleCall usage, CancellationToken cancellationToken)
     {
-        var arguments = Arguments(article, Math.Min(MinKeyPoints, part.Count));
+        var arguments = Arguments(article, Math.Min(MinKeyPoints, part.Count), usage);
         arguments["scope"] = scope;
         arguments["sentences"] = Number(part);
         return AskAsync(_summarize, _summarizeRepair, arguments, part[0].Index + 1, part[^1].Index + 1, usage, cancellationToken);
     }
 
-    private Task<ModelSummary> CombineAsync(NumberedArticle article, ModelSummary[] notes, UsageTally usage, CancellationToken cancellationToken)
+    private Task<ModelSummary> CombineAsync(NumberedArticle article, ModelSummary[] notes, ArticleCall usage, CancellationToken cancellationToken)
     {
         var text = new StringBuilder();
         for (var i = 0; i < notes.Length; i++)
@@ -105,17 +114,17 @@ public sealed class ChatSummarizer : IDisposable
             text.Append('\n');
         }
 
-        var arguments = Arguments(article, Math.Min(MinKeyPoints, article.Sentences.Count));
+        var arguments = Arguments(article, Math.Min(MinKeyPoints, article.Sentences.Count), usage);
         arguments["notes"] = text.ToString().TrimEnd();
         return AskAsync(_combine, _combineRepair, arguments, 1, article.Sentences.Count, usage, cancellationToken);
     }
 
     private async Task<ModelSummary> AskAsync(
-        KernelFunction function, KernelFunction repair, KernelArguments arguments, int first, int last, UsageTally usage, CancellationToken cancellationToken)
+        KernelFunction function, KernelFunction repair, KernelArguments arguments, int first, int last, ArticleCall usage, CancellationToken cancellationToken)
     {
         var minKeyPoints = int.Parse((string)arguments["minKeyPoints"]!, CultureInfo.InvariantCulture);
         var answer = await InvokeAsync(function, arguments, usage, cancellationToken);
-        var validation = SummaryResponseValidator.Validate(answer, first, last, minKeyPoints, _options.MaxKeyPoints);
+        var validation = SummaryResponseValidator.Validate(answer, first, last, minKeyPoints, usage.MaxKeyPoints);
         if (validation.IsValid)
         {
             return validation.Summary!;
@@ -129,13 +138,13 @@ public sealed class ChatSummarizer : IDisposable
             ["problems"] = problems,
         };
         answer = await InvokeAsync(repair, repairArguments, usage, cancellationToken);
-        validation = SummaryResponseValidator.Validate(answer, first, last, minKeyPoints, _options.MaxKeyPoints);
+        validation = SummaryResponseValidator.Validate(answer, first, last, minKeyPoints, usage.MaxKeyPoints);
         return validation.Summary ?? throw new SummarizationException(
             "The model's answer was invalid after one repair attempt: " + string.Join(" ", validation.Problems),
             isTransient: false);
     }
 
-    private async Task<string> InvokeAsync(KernelFunction function, KernelArguments arguments, UsageTally usage, CancellationToken cancellationToken)
+    private async Task<string> InvokeAsync(KernelFunction function, KernelArguments arguments, ArticleCall usage, CancellationToken cancellationToken)
     {
         await _concurrentCalls.WaitAsync(cancellationToken);
         try
@@ -157,13 +166,13 @@ public sealed class ChatSummarizer : IDisposable
         }
     }
 
-    private KernelArguments Arguments(NumberedArticle article, int minKeyPoints) => new(ExecutionSettings())
+    private KernelArguments Arguments(NumberedArticle article, int minKeyPoints, ArticleCall length) => new(ExecutionSettings())
     {
         ["title"] = article.Title,
         ["languageHint"] = string.IsNullOrWhiteSpace(article.Language) ? string.Empty : $" (language code: {article.Language})",
-        ["summarySentences"] = _options.SummarySentences.ToString(CultureInfo.InvariantCulture),
+        ["summarySentences"] = length.SummarySentences.ToString(CultureInfo.InvariantCulture),
         ["minKeyPoints"] = minKeyPoints.ToString(CultureInfo.InvariantCulture),
-        ["maxKeyPoints"] = _options.MaxKeyPoints.ToString(CultureInfo.InvariantCulture),
+        ["maxKeyPoints"] = length.MaxKeyPoints.ToString(CultureInfo.InvariantCulture),
     };
 
     private OpenAIPromptExecutionSettings ExecutionSettings()
@@ -199,9 +208,13 @@ public sealed class ChatSummarizer : IDisposable
     private static string? ModelForTokens(SummarizationOptions options) =>
         options.GetProvider() == SummaryProvider.AzureOpenAI ? options.Model ?? options.Deployment : options.Model;
 
-    // Token counts and the model version over the calls of one article, which may run concurrently.
-    private sealed class UsageTally
+    // One article's summary length, and its token counts and model version over its calls, which may run concurrently.
+    private sealed class ArticleCall(int summarySentences, int maxKeyPoints)
     {
+        public int SummarySentences => summarySentences;
+
+        public int MaxKeyPoints => maxKeyPoints;
+
         private int _promptTokens;
         private int _completionTokens;
 

@@ -8,7 +8,10 @@ namespace Summarizer.Core.Summarization;
 /// <summary>Numbers an article's sentences and runs the configured summarize kernel function over them.</summary>
 public sealed class KernelArticleSummarizer([FromKeyedServices(SummarizerFunction.KernelKey)] Kernel kernel) : IArticleSummarizer
 {
-    public async Task<ArticleSummary> SummarizeAsync(CleanedArticle article, CancellationToken cancellationToken = default)
+    public Task<ArticleSummary> SummarizeAsync(CleanedArticle article, CancellationToken cancellationToken = default) =>
+        SummarizeAsync(article, null, cancellationToken);
+
+    public async Task<ArticleSummary> SummarizeAsync(CleanedArticle article, SummaryLength? length, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
         var numbered = NumberedArticle.From(article);
@@ -18,11 +21,13 @@ public sealed class KernelArticleSummarizer([FromKeyedServices(SummarizerFunctio
         }
 
         var started = Stopwatch.GetTimestamp();
-        var result = await kernel.InvokeAsync(
-            SummarizerFunction.PluginName,
-            SummarizerFunction.Name,
-            new KernelArguments { [SummarizerFunction.ArticleArgument] = numbered },
-            cancellationToken);
+        var arguments = new KernelArguments { [SummarizerFunction.ArticleArgument] = numbered };
+        if (length is not null)
+        {
+            arguments[SummarizerFunction.LengthArgument] = length;
+        }
+
+        var result = await kernel.InvokeAsync(SummarizerFunction.PluginName, SummarizerFunction.Name, arguments, cancellationToken);
         var summary = result.GetValue<ArticleSummary>()
             ?? throw new SummarizationException("The summarizer returned nothing.", isTransient: false);
         var latency = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;

@@ -1,14 +1,15 @@
 namespace Summarizer.Core.Summarization;
 
 /// <summary>
-/// The extractive summarizer: ranks the article's sentences (<see cref="SentenceRanker"/>), drops near-repeats, and
-/// returns the best few in reading order as the summary and the best 3–7 as key points, each citing itself.
+/// The extractive summarizer: ranks the article's sentences (<see cref="SentenceRanker"/>), takes the best few that
+/// do not repeat each other as the summary in reading order, the best single sentence (shortened where safe) as the
+/// TL;DR, and as key points other sentences spread over the article that add to the summary, each citing itself.
 /// Deterministic: the same article always gives the same summary.
 /// </summary>
 public sealed class OfflineSummarizer
 {
     public const string ModelName = "extractive-centrality";
-    public const string ModelVersion = "1.0";
+    public const string ModelVersion = "2.0";
 
     // Two sentences sharing this much weighted vocabulary say the same thing; the later one is dropped.
     private const double RedundancyThreshold = 0.5;
@@ -26,7 +27,10 @@ public sealed class OfflineSummarizer
     }
 
     /// <summary>Summarizes <paramref name="article"/>; an article without sentences is a permanent failure.</summary>
-    public ArticleSummary Summarize(NumberedArticle article)
+    public ArticleSummary Summarize(NumberedArticle article) => Summarize(article, null);
+
+    /// <summary>Summarizes <paramref name="article"/> at the article's own <paramref name="length"/> where it sets one.</summary>
+    public ArticleSummary Summarize(NumberedArticle article, SummaryLength? length)
     {
         ArgumentNullException.ThrowIfNull(article);
         if (article.Sentences.Count == 0)
@@ -34,24 +38,28 @@ public sealed class OfflineSummarizer
             throw new SummarizationException("The article has no sentences to summarize.", isTransient: false);
         }
 
+        var summarySentences = length?.SummarySentences ?? _summarySentences;
+        var maxKeyPoints = length?.MaxKeyPoints ?? _maxKeyPoints;
         var vectors = TermVectors.Build(article.Sentences.Select(s => s.Text), article.Title);
-        var scores = SentenceRanker.Score(article, vectors);
-        var ranked = Enumerable.Range(0, scores.Length)
-            .OrderByDescending(i => scores[i])
+        var ranked = SentenceRanker.Rank(article, vectors);
+        var order = Enumerable.Range(0, ranked.Scores.Length)
+            .OrderByDescending(i => ranked.Scores[i])
             .ThenBy(i => i)
             .ToList();
 
-        var summary = Select(ranked, vectors, _summarySentences);
-        var keyPointCount = Math.Clamp(article.Sentences.Count / 4, MinKeyPoints, _maxKeyPoints);
-        var keyPoints = Select(ranked, vectors, keyPointCount)
-            .Select(i => new KeyPoint(Dateline.Strip(article.Sentences[i].Text), [i]))
-            .ToList();
+        var summary = Select(order, vectors, summarySentences);
+        var summaryTexts = summary.Select(i => SentenceShortener.TrimOpening(article.Sentences[i].Text)).ToList();
+        var keyPointCount = Math.Clamp(article.Sentences.Count / 4, MinKeyPoints, maxKeyPoints);
+        var keyPoints = KeyPointPicker.Pick(article, vectors, ranked, summary, summaryTexts, keyPointCount);
 
         return new ArticleSummary(
-            string.Join(' ', summary.Select(i => Dateline.Strip(article.Sentences[i].Text))),
+            string.Join(' ', summaryTexts),
             keyPoints,
             article.Texts,
-            new SummaryUsage(nameof(SummaryProvider.Offline), ModelName, ModelVersion, 0, 0, 0));
+            new SummaryUsage(nameof(SummaryProvider.Offline), ModelName, ModelVersion, 0, 0, 0))
+        {
+            Tldr = TldrPicker.Pick(article, ranked),
+        };
     }
 
     // The best sentences that do not repeat one already chosen, in reading order; repeats fill in only when

@@ -11,6 +11,8 @@ public sealed class OfflineSummarizerPlugin(OfflineSummarizer summarizer)
 {
     [KernelFunction(SummarizerFunction.Name)]
     [Description("Picks the sentences that best summarize an article and the key points among them.")]
-    public ArticleSummary Summarize([Description("The article's numbered sentences.")] NumberedArticle article) =>
-        summarizer.Summarize(article);
+    public ArticleSummary Summarize(
+        [Description("The article's numbered sentences.")] NumberedArticle article,
+        [Description("The article's own summary length, if it has one.")] SummaryLength? length = null) =>
+        summarizer.Summarize(article, length);
 }

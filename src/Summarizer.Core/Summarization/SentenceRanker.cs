@@ -19,13 +19,16 @@ internal static class SentenceRanker
     // article, and it keeps a pathological upload (a megabyte of one-line sentences) from taking minutes.
     private const int MaxCentralitySentences = 300;
 
-    public static double[] Score(NumberedArticle article, TermVectors vectors)
+    public static RankedSentences Rank(NumberedArticle article, TermVectors vectors)
     {
         var count = article.Sentences.Count;
-        var centrality = Centrality(vectors, count);
+        var (directed, undirected) = Centrality(vectors, count);
         var hasTitle = vectors.Title.Count > 0;
         var contentRank = 0;
         var scores = new double[count];
+        var qualities = new double[count];
+        var titles = new double[count];
+        var ranks = new int[count];
         for (var i = 0; i < count; i++)
         {
             var title = hasTitle ? vectors.TitleSimilarity(i) : 0;
@@ -37,46 +40,53 @@ internal static class SentenceRanker
             }
 
             // The lead prior (1, 1/2, 1/3, …) dominates, as news puts the gist first; centrality and the headline
-            // reorder sentences of similar rank. It counts only sentences fit to summarize, so a byline or time
-            // stamp above the lead does not push the lead down.
+            // reorder sentences of similar rank. It counts only sentences fit to summarize, so a byline or
+            // time stamp above the lead does not push the lead down.
+            ranks[i] = contentRank;
             var lead = 1.0 / (1 + contentRank);
             if (quality >= 0.5)
             {
                 contentRank++;
             }
 
-            scores[i] = quality * ((LeadWeight * lead) + (CentralityWeight * centrality[i]) + (TitleWeight * title));
+            scores[i] = quality * ((LeadWeight * lead) + (CentralityWeight * directed[i]) + (TitleWeight * title));
+            qualities[i] = quality;
+            titles[i] = title;
         }
 
-        return scores;
+        return new RankedSentences(scores, qualities, undirected, titles, ranks);
     }
 
-    private static double[] Centrality(TermVectors vectors, int total)
+    private static (double[] Directed, double[] Undirected) Centrality(TermVectors vectors, int total)
     {
-        var centrality = new double[total];
+        var directed = new double[total];
+        var undirected = new double[total];
         var count = Math.Min(total, MaxCentralitySentences);
         for (var i = 0; i < count; i++)
         {
-            for (var j = 0; j < count; j++)
+            for (var j = i + 1; j < count; j++)
             {
-                if (i == j)
-                {
-                    continue;
-                }
-
                 var edge = Math.Max(0, vectors.Similarity(i, j) - EdgeThreshold);
-                centrality[i] += edge * (j > i ? ForwardWeight : BackwardWeight);
+                directed[i] += edge * ForwardWeight;
+                directed[j] += edge * BackwardWeight;
+                undirected[i] += edge;
+                undirected[j] += edge;
             }
         }
 
-        var max = centrality.Take(count).DefaultIfEmpty(0).Max();
-        var min = centrality.Take(count).DefaultIfEmpty(0).Min();
+        Normalize(directed, count);
+        Normalize(undirected, count);
+        return (directed, undirected);
+    }
+
+    private static void Normalize(double[] values, int count)
+    {
+        var max = values.Take(count).DefaultIfEmpty(0).Max();
+        var min = values.Take(count).DefaultIfEmpty(0).Min();
         var range = max - min;
         for (var i = 0; i < count; i++)
         {
-            centrality[i] = range > 0 ? (centrality[i] - min) / range : 0;
+            values[i] = range > 0 ? (values[i] - min) / range : 0;
         }
-
-        return centrality;
     }
 }

@@ -3,11 +3,15 @@ using System.Text.Json;
 namespace Summarizer.Core.Summarization;
 
 /// <summary>
-/// Checks a model's JSON answer against the response schema and the article: a non-empty summary, enough key
-/// points, and every key point citing sentence numbers that exist in the part of the article the model saw.
+/// Checks a model's JSON answer against the response schema and the article: a one-sentence TL;DR of at most 30
+/// words, a non-empty summary, enough key points, every key point citing sentence numbers that exist in the part of
+/// the article the model saw, and no key point restating a summary sentence (<see cref="KeyPointRestatement"/>).
 /// </summary>
 public static class SummaryResponseValidator
 {
+    /// <summary>The longest TL;DR in words.</summary>
+    public const int MaxTldrWords = 30;
+
     /// <summary>Validates <paramref name="content"/>; cited numbers are one-based and must lie in [first, last].</summary>
     public static SummaryValidation Validate(string? content, int firstSentence, int lastSentence, int minKeyPoints, int maxKeyPoints)
     {
@@ -38,15 +42,54 @@ public static class SummaryResponseValidator
                 problems.Add("\"summary\" is missing or empty.");
             }
 
+            var tldr = ReadTldr(root, problems);
             var keyPoints = ReadKeyPoints(root, firstSentence, lastSentence, problems);
             if (keyPoints.Count < minKeyPoints)
             {
                 problems.Add($"there are {keyPoints.Count} valid key points; give at least {minKeyPoints}.");
             }
 
+            CheckRestatements(keyPoints, summary, problems);
             return problems.Count > 0
                 ? new SummaryValidation(null, problems)
-                : new SummaryValidation(new ModelSummary(summary, keyPoints.Take(maxKeyPoints).ToList()), []);
+                : new SummaryValidation(new ModelSummary(tldr, summary, keyPoints.Take(maxKeyPoints).ToList()), []);
+        }
+    }
+
+    private static string ReadTldr(JsonElement root, List<string> problems)
+    {
+        var tldr = root.TryGetProperty("tldr", out var element) && element.ValueKind == JsonValueKind.String
+            ? element.GetString()!.Trim()
+            : string.Empty;
+        if (tldr.Length == 0)
+        {
+            problems.Add("\"tldr\" is missing or empty.");
+            return tldr;
+        }
+
+        var words = tldr.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words > MaxTldrWords)
+        {
+            problems.Add($"\"tldr\" has {words} words; give one sentence of at most {MaxTldrWords} words.");
+        }
+        else if (SentenceSplitter.Split(tldr).Count > 1)
+        {
+            problems.Add("\"tldr\" has more than one sentence; give one sentence.");
+        }
+
+        return tldr;
+    }
+
+    private static void CheckRestatements(List<KeyPoint> keyPoints, string summary, List<string> problems)
+    {
+        var summarySentences = SentenceSplitter.Split(summary);
+        for (var i = 0; i < keyPoints.Count; i++)
+        {
+            var restated = KeyPointRestatement.RestatedSentence(keyPoints[i].Text, summarySentences);
+            if (restated >= 0)
+            {
+                problems.Add($"key point {i + 1} repeats summary sentence {restated + 1}; key points must add facts the summary does not state.");
+            }
         }
     }
 

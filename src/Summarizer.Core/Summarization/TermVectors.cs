@@ -6,6 +6,11 @@ namespace Summarizer.Core.Summarization;
 /// </summary>
 internal sealed class TermVectors
 {
+    // Stems of words seen before: news vocabulary repeats, and stemming is most of the cost of tokenizing. Bounded, so
+    // that a stream of unusual words cannot grow it without end.
+    private const int MaxCachedStems = 200_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, double>[] _vectors;
 
     private TermVectors(IReadOnlyList<IReadOnlyList<string>> terms, IReadOnlyList<string> titleTerms)
@@ -47,7 +52,7 @@ internal sealed class TermVectors
             else if (!isWordChar && start >= 0)
             {
                 var word = text[start..i].ToLowerInvariant();
-                terms.Add(word.Length > 3 ? PorterStemmer.Stem(word) : word);
+                terms.Add(word.Length > 3 ? Stem(word) : word);
                 start = -1;
             }
         }
@@ -56,6 +61,22 @@ internal sealed class TermVectors
     }
 
     public double Similarity(int a, int b) => Cosine(_vectors[a], _vectors[b]);
+
+    private static string Stem(string word)
+    {
+        if (Stems.TryGetValue(word, out var stem))
+        {
+            return stem;
+        }
+
+        stem = PorterStemmer.Stem(word);
+        if (Stems.Count < MaxCachedStems)
+        {
+            Stems.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
 
     public double TitleSimilarity(int a) => Cosine(_vectors[a], Title);
 

@@ -16,7 +16,7 @@ public sealed class ArticleApiFunctions(ArticleApi api)
     public async Task<IActionResult> UploadAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "articles")] HttpRequest request,
         CancellationToken cancellationToken) =>
-        new ApiResponseResult(await api.UploadAsync(request.Query["name"], request.ContentType, request.Body, cancellationToken));
+        new ApiResponseResult(await api.UploadAsync(request.Query["name"], request.ContentType, request.Body, request.Query["summarySentences"], request.Query["keyPoints"], cancellationToken));
 
     [Function("ListSummaries")]
     public async Task<IActionResult> ListSummariesAsync(

@@ -50,7 +50,7 @@ public sealed class BrowsePageRetryTests : IAsyncLifetime
         await tab.WaitForAsync("document.querySelector('main .panel button') !== null");
         Assert.Contains(failed.GetProperty("error").GetString()!, await tab.EvaluateAsync<string>("document.querySelector('main .panel').textContent"), StringComparison.Ordinal);
         _model.Fallback = LoopbackModelServerResponse.Answer(
-            "{\"summary\": \"The council agreed a budget with more for roads and schools.\", \"keyPoints\": [" +
+            "{\"tldr\": \"The council agreed a budget.\", \"summary\": \"The council agreed a budget with more for roads and schools.\", \"keyPoints\": [" +
             "{\"text\": \"The council met on Monday.\", \"sentences\": [1]}, {\"text\": \"More money goes to roads and schools.\", \"sentences\": [2]}, " +
             "{\"text\": \"The plan is final by March.\", \"sentences\": [3]}]}");
 

@@ -40,6 +40,38 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Upload_WithSummaryLength_KeepsItInTheBlobMetadata()
+    {
+        var name = PipelineServices.UniqueName("length");
+
+        var response = await Api.UploadAsync(name, "text/plain", Body("Headline\n\nSome text."), "2", "5", default);
+
+        Assert.Equal(202, response.StatusCode);
+        var blob = _services.GetRequiredService<StorageClients>().Container(StorageNames.ArticlesContainer).GetBlobClient(name);
+        var metadata = (await blob.GetPropertiesAsync()).Value.Metadata;
+        Assert.Equal("2", metadata["summarysentences"]);
+        Assert.Equal("5", metadata["keypoints"]);
+    }
+
+    [Theory]
+    [InlineData("0", null, "summarySentences")]
+    [InlineData("three", null, "summarySentences")]
+    [InlineData(null, "2", "keyPoints")]
+    [InlineData("3", "13", "keyPoints")]
+    public async Task Upload_WithSummaryLengthOutOfRange_Is400Problem_AndStoresNothing(string? summarySentences, string? keyPoints, string named)
+    {
+        var name = PipelineServices.UniqueName("bad-length");
+
+        var response = await Api.UploadAsync(name, "text/plain", Body("Headline\n\nSome text."), summarySentences, keyPoints, default);
+
+        AssertProblem(response, 400);
+        using var json = JsonDocument.Parse(response.Body);
+        Assert.Contains(named, json.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var blob = _services.GetRequiredService<StorageClients>().Container(StorageNames.ArticlesContainer).GetBlobClient(name);
+        Assert.False((await blob.ExistsAsync()).Value);
+    }
+
+    [Fact]
     public async Task Upload_WithoutName_NamesByContent()
     {
         var content = "Untitled\n\nBody " + Guid.NewGuid();

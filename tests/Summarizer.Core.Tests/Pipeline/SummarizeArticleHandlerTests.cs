@@ -25,7 +25,7 @@ public sealed class SummarizeArticleHandlerTests(AzuriteFixture azurite) : IAsyn
     public async Task DisposeAsync() => await _services.DisposeAsync();
 
     [Fact]
-    public async Task Handle_StoresSummaryWithGroundedKeyPoints_AndMarksRowSummarized()
+    public async Task Handle_StoresTldrSummaryAndGroundedKeyPoints_AndMarksRowSummarized()
     {
         var request = await CleanedArticleAsync();
 
@@ -38,6 +38,7 @@ public sealed class SummarizeArticleHandlerTests(AzuriteFixture azurite) : IAsyn
         Assert.Equal(10, entry.PromptTokens);
         var summary = await Documents.GetSummaryAsync(request.Id, default);
         Assert.NotNull(summary);
+        Assert.Equal("Scripted TL;DR.", summary.Tldr);
         var point = Assert.Single(summary.KeyPoints);
         Assert.Equal([0], point.Sentences);
         Assert.Equal(point.Text, Assert.Single(point.Sources));

@@ -35,7 +35,13 @@ public sealed partial class ChatSummarizerTests : IAsyncLifetime
         Assert.Contains("[1] Record temperatures across the southern region", request.Messages[1].Content, StringComparison.Ordinal);
         Assert.Contains("[11] \"What used to be", request.Messages[1].Content, StringComparison.Ordinal);
 
+        var schema = format.GetProperty("json_schema").GetProperty("schema");
+        Assert.Contains("tldr", schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        Assert.Contains("\"tldr\": one sentence of at most 30 words", request.Messages[0].Content, StringComparison.Ordinal);
+        Assert.Contains("never a summary sentence again in other words", request.Messages[0].Content, StringComparison.Ordinal);
+
         Assert.StartsWith("Record heat pushed electricity demand", summary.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("Record heat pushed electricity demand to an all-time high and", summary.Tldr, StringComparison.Ordinal);
         Assert.Equal(4, summary.KeyPoints.Count);
         Assert.Equal([0, 1], summary.KeyPoints[0].Sentences);
         Assert.StartsWith("The operator, Southern Power Exchange", summary.Sentences[summary.KeyPoints[0].Sentences[1]], StringComparison.Ordinal);
@@ -163,6 +169,53 @@ public sealed partial class ChatSummarizerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Summarize_AsksForTheArticlesOwnLength()
+    {
+        _server.Enqueue(LoopbackModelServerResponse.Answer(Answer("heatwave")), LoopbackModelServerResponse.Answer(Answer("heatwave")));
+        using var harness = OpenAI();
+
+        var summary = await harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power"), new SummaryLength(2, 3));
+        await harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power"));
+
+        var own = _server.Requests[0].Messages[0].Content;
+        Assert.Contains("about 2 sentences", own, StringComparison.Ordinal);
+        Assert.Contains("3 to 3 short key points", own, StringComparison.Ordinal);
+        Assert.Equal(3, summary.KeyPoints.Count);
+        var configured = _server.Requests[1].Messages[0].Content;
+        Assert.Contains("about 3 sentences", configured, StringComparison.Ordinal);
+        Assert.Contains("3 to 7 short key points", configured, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Summarize_SendsAnAnswerThatRepeatsTheSummaryBackOnceForRepair()
+    {
+        _server.Enqueue(LoopbackModelServerResponse.Answer(Answer("repeating")), LoopbackModelServerResponse.Answer(Answer("heatwave")));
+        using var harness = OpenAI();
+
+        var summary = await harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power"));
+
+        Assert.Equal(2, _server.Requests.Count);
+        var problems = _server.Requests[1].Messages[3].Content;
+        Assert.Contains("key point 1 repeats summary sentence 1", problems, StringComparison.Ordinal);
+        Assert.Contains("\"tldr\" is missing or empty.", problems, StringComparison.Ordinal);
+        Assert.DoesNotContain("key point 2", problems, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(summary.Tldr));
+        Assert.Equal(2, summary.Usage.ModelCalls);
+    }
+
+    [Fact]
+    public async Task Summarize_AnAnswerThatStillRepeatsTheSummaryAfterRepairFails()
+    {
+        _server.Enqueue(LoopbackModelServerResponse.Answer(Answer("repeating")), LoopbackModelServerResponse.Answer(Answer("repeating")));
+        using var harness = OpenAI();
+
+        var error = await Assert.ThrowsAsync<SummarizationException>(() => harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power")));
+
+        Assert.False(error.IsTransient);
+        Assert.Contains("repeats summary sentence 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Summarize_InvalidAnswerAfterRepairIsAPermanentFailureWithTheReason()
     {
         _server.Enqueue(LoopbackModelServerResponse.Answer(Answer("ungrounded")), LoopbackModelServerResponse.Answer("Sorry, I cannot help with that."));
@@ -179,7 +232,7 @@ public sealed partial class ChatSummarizerTests : IAsyncLifetime
     public async Task Summarize_CarriesInstructionsInTheArticleAsData()
     {
         _server.Enqueue(LoopbackModelServerResponse.Answer(
-            """{"summary": "Eastwick will keep its library open until 9 p.m. on weekdays.", "keyPoints": [{"text": "Longer hours", "sentences": [1]}, {"text": "Costs $80,000 a year", "sentences": [3]}, {"text": "Evening visits doubled", "sentences": [4]}]}"""));
+            """{"tldr": "Eastwick keeps its library open later.", "summary": "Eastwick will keep its library open until 9 p.m. on weekdays.", "keyPoints": [{"text": "Longer hours", "sentences": [1]}, {"text": "Costs $80,000 a year", "sentences": [3]}, {"text": "Evening visits doubled", "sentences": [4]}]}"""));
         using var harness = OpenAI();
         var article = TestArticles.FromText("Library hours", await File.ReadAllTextAsync(TestArticles.DataPath("injection-article.txt")));
 
@@ -201,7 +254,7 @@ public sealed partial class ChatSummarizerTests : IAsyncLifetime
     public async Task Summarize_AsksForTheArticlesLanguage()
     {
         _server.Enqueue(LoopbackModelServerResponse.Answer(
-            """{"summary": "Die Stadtbibliothek bleibt länger offen.", "keyPoints": [{"text": "Längere Öffnungszeiten", "sentences": [1]}, {"text": "Kosten", "sentences": [2]}, {"text": "Mehr Besucher", "sentences": [3]}]}"""));
+            """{"tldr": "Die Bibliothek hat länger offen.", "summary": "Die Stadtbibliothek bleibt länger offen.", "keyPoints": [{"text": "Längere Öffnungszeiten", "sentences": [1]}, {"text": "Kosten", "sentences": [2]}, {"text": "Mehr Besucher", "sentences": [3]}]}"""));
         using var harness = OpenAI();
         var article = TestArticles.FromText(
             "Bibliothek",
@@ -277,7 +330,7 @@ public sealed partial class ChatSummarizerTests : IAsyncLifetime
         var user = request.Messages[^1].Content;
         var first = user.Contains("BEGIN NOTES", StringComparison.Ordinal) ? 1 : FirstSentenceNumber(user);
         return LoopbackModelServerResponse.Answer(
-            $$"""{"summary": "Part summary.", "keyPoints": [{"text": "One", "sentences": [{{first}}]}, {"text": "Two", "sentences": [{{first}}]}, {"text": "Three", "sentences": [{{first}}]}]}""");
+            $$"""{"tldr": "Part.", "summary": "Part summary.", "keyPoints": [{"text": "One", "sentences": [{{first}}]}, {"text": "Two", "sentences": [{{first}}]}, {"text": "Three", "sentences": [{{first}}]}]}""");
     }
 
     private static int FirstSentenceNumber(string content) => int.Parse(SentenceNumber().Match(content).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -19,7 +19,7 @@ public sealed class OfflineSummarizerTests
         Assert.All(summary.KeyPoints, point =>
         {
             var index = Assert.Single(point.Sentences);
-            Assert.Equal(summary.Sentences[index], point.Text);
+            Assert.EndsWith(point.Text[1..], summary.Sentences[index], StringComparison.Ordinal);
         });
         Assert.Equal(article.Texts, summary.Sentences);
     }
@@ -101,5 +101,124 @@ public sealed class OfflineSummarizerTests
         var error = Assert.Throws<SummarizationException>(() => _summarizer.Summarize(new NumberedArticle("Empty", "en", [])));
 
         Assert.False(error.IsTransient);
+    }
+
+    [Theory]
+    [InlineData("seed")]
+    [InlineData("heatwave-power")]
+    [InlineData("bridge-closure")]
+    public void Summarize_NoKeyPointRestatesASummarySentence(string name)
+    {
+        var article = NumberedArticle.From(name == "seed" ? TestArticles.Seed() : TestArticles.News(name));
+
+        var summary = _summarizer.Summarize(article);
+
+        var summarySentences = SentenceSplitter.Split(summary.Summary);
+        Assert.NotEmpty(summary.KeyPoints);
+        Assert.All(summary.KeyPoints, point => Assert.False(
+            KeyPointRestatement.Restates(point.Text, summarySentences),
+            $"\"{point.Text}\" restates the summary."));
+    }
+
+    [Fact]
+    public void Summarize_SpreadsKeyPointsOverTheWholeSeedInReadingOrder()
+    {
+        var article = NumberedArticle.From(TestArticles.Seed());
+
+        var summary = _summarizer.Summarize(article);
+
+        var cited = summary.KeyPoints.Select(k => Assert.Single(k.Sentences)).ToList();
+        Assert.Equal(cited.Order(), cited);
+        var count = article.Sentences.Count;
+        Assert.Contains(cited, i => i >= count / 2 && i < count * 2 / 3);
+        Assert.Contains(cited, i => i >= count * 2 / 3);
+        Assert.Contains(summary.KeyPoints, k => k.Text.Contains("Iraqi army spokesman", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summarize_TrimsLeadingConnectivesFromKeyPointsAndSummary()
+    {
+        var article = NumberedArticle.From(TestArticles.FromText(
+            "Council approves new park",
+            """
+            The city council approved a new riverside park on Monday after a two-year debate.
+            The park will cover 12 acres and include a playground, a skate park and a boat ramp.
+            And construction will start in May and cost about $9 million, the city said.
+            But residents will be able to suggest names for the park until the end of the month.
+            However, two council members voted against the plan because of its cost to taxpayers.
+            The mayor said the park would open in the summer of next year if the weather allows.
+            """));
+
+        var summary = new OfflineSummarizer(summarySentences: 2, maxKeyPoints: 3).Summarize(article);
+
+        var texts = summary.KeyPoints.Select(k => k.Text).Append(summary.Summary).ToList();
+        Assert.DoesNotContain(texts, t => t.StartsWith("And ", StringComparison.Ordinal) || t.StartsWith("But ", StringComparison.Ordinal) || t.StartsWith("However", StringComparison.Ordinal));
+        Assert.Contains(summary.KeyPoints, k => k.Text.StartsWith("Two council members voted against", StringComparison.Ordinal));
+        Assert.All(summary.KeyPoints, k => Assert.Contains(k.Text[1..], article.Sentences[k.Sentences[0]].Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summarize_GivesTheSeedAOneSentenceTldrOfAtMostThirtyWords()
+    {
+        var article = NumberedArticle.From(TestArticles.Seed());
+
+        var tldr = _summarizer.Summarize(article).Tldr;
+
+        Assert.StartsWith("The U.S. military launched an air assault on dozens of sites in Iraq and Syria", tldr, StringComparison.Ordinal);
+        Assert.Single(SentenceSplitter.Split(tldr));
+        Assert.InRange(tldr.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, 8, 30);
+        Assert.Contains(article.Texts, s => s.StartsWith(tldr.TrimEnd('.'), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summarize_TldrDropsATrailingAttribution()
+    {
+        var article = NumberedArticle.From(TestArticles.FromText(
+            "Bridge closed after crack found",
+            """
+            The Harlow River bridge was closed to all traffic on Tuesday after inspectors found a crack in a main beam, officials said.
+            Drivers face a detour of about 40 minutes through the town of Easton while engineers assess the damage.
+            The bridge carries about 18,000 vehicles a day and was last inspected two years ago.
+            """));
+
+        var tldr = _summarizer.Summarize(article).Tldr;
+
+        Assert.Equal("The Harlow River bridge was closed to all traffic on Tuesday after inspectors found a crack in a main beam.", tldr);
+    }
+
+    [Fact]
+    public void Summarize_HonoursAnArticlesOwnLengthOverTheConfiguredOne()
+    {
+        var article = NumberedArticle.From(TestArticles.Seed());
+
+        var own = _summarizer.Summarize(article, new SummaryLength(1, 4));
+        var keyPointsOnly = _summarizer.Summarize(article, new SummaryLength(null, 3));
+
+        Assert.Single(SentenceSplitter.Split(own.Summary));
+        Assert.Equal(4, own.KeyPoints.Count);
+        Assert.Equal(3, SentenceSplitter.Split(keyPointsOnly.Summary).Count);
+        Assert.Equal(3, keyPointsOnly.KeyPoints.Count);
+    }
+
+    [Theory]
+    [InlineData("2", "5", 2, 5)]
+    [InlineData(null, "12", null, 12)]
+    [InlineData("10", " ", 10, null)]
+    public void SummaryLength_ReadsUploadOptions(string? sentences, string? keyPoints, int? expectedSentences, int? expectedKeyPoints)
+    {
+        Assert.True(SummaryLength.TryParse(sentences, keyPoints, out var length, out _));
+        Assert.Equal(new SummaryLength(expectedSentences, expectedKeyPoints), length);
+    }
+
+    [Theory]
+    [InlineData("11", null)]
+    [InlineData("-1", null)]
+    [InlineData(null, "5.5")]
+    [InlineData(null, "0")]
+    public void SummaryLength_RejectsValuesOutOfRange(string? sentences, string? keyPoints)
+    {
+        Assert.False(SummaryLength.TryParse(sentences, keyPoints, out var length, out var error));
+        Assert.Null(length);
+        Assert.NotNull(error);
     }
 }

@@ -4,7 +4,7 @@ namespace Summarizer.Core.Tests.Summarization;
 
 public sealed class SummaryResponseValidatorTests
 {
-    private const string Valid = """{"summary": "A summary.", "keyPoints": [{"text": "One", "sentences": [3, 1, 3]}, {"text": "Two", "sentences": [2]}, {"text": "Three", "sentences": [5]}]}""";
+    private const string Valid = """{"tldr": "Something happened.", "summary": "A summary.", "keyPoints": [{"text": "One", "sentences": [3, 1, 3]}, {"text": "Two", "sentences": [2]}, {"text": "Three", "sentences": [5]}]}""";
 
     [Fact]
     public void Validate_ConvertsCitationsToSortedDistinctZeroBasedIndexes()
@@ -28,7 +28,7 @@ public sealed class SummaryResponseValidatorTests
     [Fact]
     public void Validate_RejectsAKeyPointWithoutCitations()
     {
-        var result = SummaryResponseValidator.Validate("""{"summary": "S.", "keyPoints": [{"text": "One", "sentences": []}]}""", 1, 5, 1, 7);
+        var result = SummaryResponseValidator.Validate("""{"tldr": "T.", "summary": "S.", "keyPoints": [{"text": "One", "sentences": []}]}""", 1, 5, 1, 7);
 
         Assert.Contains("key point 1 cites no sentences.", result.Problems);
     }
@@ -58,5 +58,49 @@ public sealed class SummaryResponseValidatorTests
 
         Assert.True(result.IsValid);
         Assert.Equal(2, result.Summary!.KeyPoints.Count);
+    }
+
+    [Fact]
+    public void Validate_KeepsTheTldr()
+    {
+        var result = SummaryResponseValidator.Validate(Valid, 1, 5, 3, 7);
+
+        Assert.Equal("Something happened.", result.Summary!.Tldr);
+    }
+
+    [Fact]
+    public void Validate_RejectsAMissingTldr()
+    {
+        var result = SummaryResponseValidator.Validate(Valid.Replace("\"tldr\": \"Something happened.\", ", string.Empty, StringComparison.Ordinal), 1, 5, 3, 7);
+
+        Assert.False(result.IsValid);
+        Assert.Contains("\"tldr\" is missing or empty.", result.Problems);
+    }
+
+    [Fact]
+    public void Validate_RejectsATldrOfMoreThanThirtyWordsOrTwoSentences()
+    {
+        var longTldr = string.Join(' ', Enumerable.Repeat("word", 31)) + ".";
+        var tooLong = SummaryResponseValidator.Validate(Valid.Replace("Something happened.", longTldr, StringComparison.Ordinal), 1, 5, 3, 7);
+        var twoSentences = SummaryResponseValidator.Validate(Valid.Replace("Something happened.", "The council met. It agreed a budget.", StringComparison.Ordinal), 1, 5, 3, 7);
+
+        Assert.Contains(tooLong.Problems, p => p.Contains("has 31 words", StringComparison.Ordinal));
+        Assert.Contains(twoSentences.Problems, p => p.Contains("more than one sentence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_RejectsAKeyPointThatRestatesASummarySentence()
+    {
+        const string Answer = """
+            {"tldr": "The council approved a park.", "summary": "The council approved a new riverside park on Monday. Work starts in May.",
+             "keyPoints": [{"text": "The council approved the riverside park on Monday.", "sentences": [1]}, {"text": "It will cover 12 acres.", "sentences": [2]},
+                           {"text": "Residents can suggest names.", "sentences": [4]}]}
+            """;
+
+        var result = SummaryResponseValidator.Validate(Answer, 1, 5, 3, 7);
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Problems, p => p.StartsWith("key point 1 repeats summary sentence 1", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Problems, p => p.StartsWith("key point 2", StringComparison.Ordinal));
     }
 }

@@ -11,7 +11,10 @@ internal sealed class ScriptedSummarizer : IArticleSummarizer
     public Func<CleanedArticle, ArticleSummary> Behaviour { get; set; } = article =>
     {
         var sentences = article.Blocks.Select(b => b.Text).ToList();
-        return new ArticleSummary(sentences[0], [new KeyPoint(sentences[0], [0])], sentences, new SummaryUsage("Test", "scripted", "1", 10, 5, 1));
+        return new ArticleSummary(sentences[0], [new KeyPoint(sentences[0], [0])], sentences, new SummaryUsage("Test", "scripted", "1", 10, 5, 1))
+        {
+            Tldr = "Scripted TL;DR.",
+        };
     };
 
     public int Calls => _calls;

@@ -248,7 +248,7 @@ public abstract class PipelineScenarios
         }
 
         model.Responder = _ => LoopbackModelServerResponse.Answer(
-            "{\"summary\": \"The council agreed a budget with more for roads and schools.\", \"keyPoints\": [" +
+            "{\"tldr\": \"The council agreed a budget.\", \"summary\": \"The council agreed a budget with more for roads and schools.\", \"keyPoints\": [" +
             "{\"text\": \"The council met on Monday.\", \"sentences\": [1]}, {\"text\": \"More money goes to roads and schools.\", \"sentences\": [2]}, " +
             "{\"text\": \"The plan is final by March.\", \"sentences\": [3]}]}");
         using var retry = await host.Http.PostAsync($"api/summaries/{id}/retry", null);
