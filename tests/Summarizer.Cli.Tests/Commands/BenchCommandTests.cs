@@ -1,3 +1,5 @@
+using Summarizer.Testing;
+
 namespace Summarizer.Cli.Tests.Commands;
 
 public sealed class BenchCommandTests
