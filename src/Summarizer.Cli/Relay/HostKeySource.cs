@@ -12,8 +12,9 @@ namespace Summarizer.Cli.Relay;
 
 /// <summary>
 /// Finds the Functions host's <c>blobs_extension</c> system key, which its blob webhook asks for: the configured key;
-/// else the host's secrets, from files (<see cref="RelayOptions.SecretsPath"/>) or from the <c>azure-webjobs-secrets</c>
-/// container where the host keeps them by default; else the admin API, given the master key. A key found is kept
+/// else the host's secrets, from files (<see cref="RelayOptions.SecretsPath"/>, or the secrets folder of the local host
+/// process serving the address) or from the <c>azure-webjobs-secrets</c> container where the host keeps them by
+/// default; else the admin API, given the master key. A key found is kept
 /// until the host refuses it.
 /// </summary>
 internal sealed partial class HostKeySource(
@@ -47,7 +48,10 @@ internal sealed partial class HostKeySource(
             }
         }
 
-        var found = FromFiles(o.SecretsPath) ?? await FromStorageAsync(cancellationToken) ?? await FromAdminApiAsync(o, cancellationToken);
+        var found = FromFiles(o.SecretsPath)
+            ?? LocalHostSecrets.FoldersFor(o.To!).Select(FromFiles).FirstOrDefault(f => f is not null)
+            ?? await FromStorageAsync(cancellationToken)
+            ?? await FromAdminApiAsync(o, cancellationToken);
         lock (_gate)
         {
             _found = found?.Key;

@@ -128,6 +128,37 @@ public sealed class BlobEventRelayTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Relay_ToALocalHostWithoutAKey_ReadsTheSecretsFolderTheHostProcessWasStartedWith()
+    {
+        var prefix = Prefix();
+        var secrets = Directory.CreateTempSubdirectory("host-secrets-");
+        await using var host = new LoopbackEventReceiver();
+        // A stand-in for the host process: what the relay reads is its environment, as the README starts the host.
+        var start = new System.Diagnostics.ProcessStartInfo("sleep", "120") { UseShellExecute = false };
+        start.Environment["FUNCTIONS_SECRETS_PATH"] = secrets.FullName;
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{host.Port}";
+        using var hostProcess = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", "host-secrets.json"), Path.Combine(secrets.FullName, "host.json"));
+            await host.StartAsync();
+            await Articles.CreateIfNotExistsAsync();
+            await UploadAsync($"{prefix}/a.txt", "keyed by the local host's secrets");
+
+            using var relay = await StartRelayAsync(host, []);
+            await host.WaitUntilAsync(events => Ours(events, prefix).Any());
+
+            Assert.Equal("test-blobs-extension-key-from-file", Ours(host.Events, prefix).First().Code);
+        }
+        finally
+        {
+            hostProcess.Kill();
+            await hostProcess.WaitForExitAsync();
+            secrets.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void ReadHostSecrets_DecryptsAKeyTheHostEncryptedWithDataProtection()
     {
         // The host's data protection stand-in: the default key ring of this user, application "funchost-local".
