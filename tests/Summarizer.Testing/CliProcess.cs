@@ -24,6 +24,17 @@ public sealed class CliProcess : IAsyncDisposable
 
     public static CliProcess Start(params string[] args)
     {
+        var cli = new CliProcess(Process.Start(StartInfo(args))!);
+        cli._process.OutputDataReceived += (_, e) => cli.Append(e.Data);
+        cli._process.ErrorDataReceived += (_, e) => cli.Append(e.Data);
+        cli._process.BeginOutputReadLine();
+        cli._process.BeginErrorReadLine();
+        return cli;
+    }
+
+    /// <summary>How to run the built <c>summarizer</c> command of this test project with <paramref name="args"/>, its output captured.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -36,12 +47,7 @@ public sealed class CliProcess : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
-        var cli = new CliProcess(Process.Start(start)!);
-        cli._process.OutputDataReceived += (_, e) => cli.Append(e.Data);
-        cli._process.ErrorDataReceived += (_, e) => cli.Append(e.Data);
-        cli._process.BeginOutputReadLine();
-        cli._process.BeginErrorReadLine();
-        return cli;
+        return start;
     }
 
     /// <summary>Sends Ctrl+C (SIGINT) and returns the exit code once the command has ended.</summary>
