@@ -49,7 +49,23 @@ public sealed class ArticleCleaner : IArticleCleaner
             content = inflated;
         }
 
+        if (DocumentSignature.Detect(content) is { } document)
+        {
+            return CleanDocument(source, content, document, cancellationToken);
+        }
+
         return CleanBytes(source, content.Span, cancellationToken);
+    }
+
+    /// <summary>PDF and Word documents are recognised by their bytes, whatever their name says, and read by their own extractor.</summary>
+    private CleaningResult CleanDocument(ArticleSource source, ReadOnlyMemory<byte> content, ArticleFormat format, CancellationToken cancellationToken)
+    {
+        var extraction = format == ArticleFormat.Pdf
+            ? PdfArticleExtractor.Extract(content, options, cancellationToken)
+            : DocxArticleExtractor.Extract(content, options, cancellationToken);
+        return extraction.Article is null
+            ? CleaningResult.Rejected(extraction.RejectionReason ?? "The document could not be read.")
+            : Accept(extraction.Article, format, source.Name);
     }
 
     private CleaningResult TooLarge(long length) =>
