@@ -23,6 +23,12 @@ public sealed class ArticleCleaner : IArticleCleaner
     public CleaningResult Clean(ArticleSource source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
+        var result = CleanContent(source, cancellationToken);
+        return source.Url is null || result.IsRejected ? result : CleaningResult.Accepted(result.Article with { Url = source.Url });
+    }
+
+    private CleaningResult CleanContent(ArticleSource source, CancellationToken cancellationToken)
+    {
         var content = source.Content;
         if (content.Length > options.MaxInputBytes)
         {
