@@ -3,7 +3,8 @@
 # so eval clean can score the PDF and Word readers against text whose gold is known:
 #   scripts/make-document-pages.sh <readability-test-pages> <out>
 # writes <out>/pdf/<page>/source.pdf and <out>/docx/<page>/source.docx, each beside a copy of the page's expected.html
-# and expected-metadata.json. Needs Debian's chromium and libreoffice-writer-nogui.
+# and expected-metadata.json. Needs Debian's chromium, libreoffice-writer-nogui and fonts-noto-cjk (without a CJK font,
+# Chromium prints Chinese and Japanese pages as empty boxes).
 set -euo pipefail
 pages=$(realpath "$1")
 out=$(realpath -m "$2")

@@ -116,7 +116,7 @@ internal static partial class PdfArticleExtractor
 
         var blocks = Segmenter.GetBlocks(words);
         return UnsupervisedReadingOrderDetector.Instance.Get(blocks)
-            .Select(b => new PdfPageBlock(page.Number, page.Height, b))
+            .Select(b => new PdfPageBlock(page.Number, page.Height, b.TextLines.Where(l => !PdfRunningText.IsStampLine(l, page.Height)).ToList()))
             .Where(b => b.Lines.Count > 0 && !IsMarkerOnly(b) && !IsLetterSpaced(b));
     }
 
@@ -168,13 +168,13 @@ internal static partial class PdfArticleExtractor
     /// <summary>Splits a block at list markers and at short lines that end a sentence (a paragraph's last line).</summary>
     private static IEnumerable<ArticleBlock> Paragraphs(PdfPageBlock block)
     {
-        var lines = block.Block.TextLines;
+        var lines = block.TextLines;
         var width = lines.Max(l => l.BoundingBox.Width);
         var current = new StringBuilder();
         var kind = BlockKind.Paragraph;
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = TextNormalizer.CollapseWhitespace(lines[i].Text);
+            var line = PdfPageBlock.LineText(lines[i]);
             if (line.Length == 0)
             {
                 continue;

@@ -25,6 +25,21 @@ internal static partial class PdfRunningText
             .ToHashSet();
     }
 
+    /// <summary>
+    /// True for a line in the top or bottom margin that starts with a browser's print date and time or its page
+    /// address; the browser sets the page's title beside the date and the page count beside the address.
+    /// </summary>
+    public static bool IsStampLine(UglyToad.PdfPig.DocumentLayoutAnalysis.TextLine line, double pageHeight)
+    {
+        if (!PdfPageBlock.IsInMargin(line, pageHeight))
+        {
+            return false;
+        }
+
+        var text = PdfPageBlock.LineText(line);
+        return PrintStampStart().IsMatch(text) || Address().IsMatch(text);
+    }
+
     private static string Text(PdfPageBlock block) => string.Join(" ", block.Lines);
 
     private static string Shape(PdfPageBlock block) => Shape(Text(block));
@@ -45,6 +60,9 @@ internal static partial class PdfRunningText
     // The date and time a browser prints at the top of each page: "11/27/26, 3:20 PM".
     [GeneratedRegex(@"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(\s*[AP]M)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrintStamp();
+
+    [GeneratedRegex(@"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(\s*[AP]M)?(\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PrintStampStart();
 
     // The address a browser prints at the foot of each page.
     [GeneratedRegex(@"^(https?|file)://\S+(\s+\d{1,5}\s*/\s*\d{1,5})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
