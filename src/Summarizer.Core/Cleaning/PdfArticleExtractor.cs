@@ -134,12 +134,23 @@ internal static partial class PdfArticleExtractor
     {
         var bodySize = blocks.SelectMany(b => Enumerable.Repeat(b.FontSize, b.LetterCount)).GroupBy(s => s).OrderByDescending(g => g.Count()).First().Key;
         var result = new List<ArticleBlock>();
+        string? sectionNumber = null;
         foreach (var block in blocks)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var text = string.Join(" ", block.Lines);
             if (IsHeading(block, bodySize))
             {
-                result.Add(new ArticleBlock(BlockKind.Heading, string.Join(" ", block.Lines)));
+                result.Add(new ArticleBlock(BlockKind.Heading, sectionNumber is null ? text : $"{sectionNumber} {text}"));
+                sectionNumber = null;
+                continue;
+            }
+
+            // A section number set apart from its heading joins it; other blocks without a letter (chart ticks,
+            // figures' axis labels, stray numbers) carry no text to summarize.
+            sectionNumber = SectionNumber().IsMatch(text) ? text : null;
+            if (!text.Any(char.IsLetter))
+            {
                 continue;
             }
 
@@ -262,6 +273,9 @@ internal static partial class PdfArticleExtractor
 
     [GeneratedRegex(@"^\s*([\u2022\u25E6\u25AA\u25CF\u2023\u2043\u2219*\u2013-]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^\d{1,2}(\.\d{1,2}){0,3}\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionNumber();
 
     [GeneratedRegex(@"[.!?:;\u2026][""'\u201D\u2019)\]]*$", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();

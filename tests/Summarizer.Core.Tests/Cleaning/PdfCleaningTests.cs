@@ -64,6 +64,22 @@ public sealed class PdfCleaningTests
     }
 
     [Fact]
+    public void Clean_JoinsSectionNumberToItsHeading_AndDropsBlocksWithoutLetters()
+    {
+        var pdf = PdfFiles.Build(null, (page, regular, bold) =>
+        {
+            page.AddText("2", 16, new UglyToad.PdfPig.Core.PdfPoint(50, 700), bold);
+            page.AddText("Results", 16, new UglyToad.PdfPig.Core.PdfPoint(160, 700), bold);
+            PdfFiles.Lines(page, regular, 50, 660, PdfFiles.Wrap(LeftFirst, 80));
+            PdfFiles.Lines(page, regular, 400, 500, "0.25", "0.50", "0.75");
+        });
+
+        var article = CleaningTestData.Accepted(CleaningTestData.Clean("report.pdf", pdf));
+
+        Assert.Equal([new ArticleBlock(BlockKind.Heading, "2 Results"), new ArticleBlock(BlockKind.Paragraph, LeftFirst)], article.Blocks);
+    }
+
+    [Fact]
     public void Clean_ReadsPdfWhateverTheNameAndContentTypeSay()
     {
         var pdf = PdfFiles.Build(null, (page, regular, _) => PdfFiles.Lines(page, regular, 50, 700, PdfFiles.Wrap(LeftFirst, 80)));
