@@ -14,7 +14,7 @@ public sealed partial class ArticleApi
     /// does: 400 when the URL is refused, 202 with status <c>rejected</c> and the reason when the fetch fails.
     /// </summary>
     public Task<ApiResponse> UploadUrlAsync(string? url, string? name, CancellationToken cancellationToken) =>
-        GuardAsync(() => UploadUrlCoreAsync(url, name, cancellationToken));
+        GuardAsync(() => UploadUrlCoreAsync(url, name, cancellationToken), cancellationToken);
 
     private async Task<ApiResponse> UploadFromJsonAsync(string? queryName, Stream body, CancellationToken cancellationToken)
     {
