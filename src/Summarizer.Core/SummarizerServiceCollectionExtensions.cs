@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Summarizer.Core.Api;
 using Summarizer.Core.Cleaning;
+using Summarizer.Core.Fetching;
 using Summarizer.Core.Pipeline;
 using Summarizer.Core.Storage;
 using Summarizer.Core.Summarization;
@@ -17,6 +18,7 @@ public static class SummarizerServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddArticleStorage(configuration);
         services.AddArticleCleaning(configuration);
+        services.AddArticleFetching(configuration);
         services.AddArticleSummarization(configuration);
         services.AddPipeline(configuration);
         services.AddSingleton<ArticleApi>();

@@ -11,6 +11,8 @@ internal static class ContentTypes
             ".html" or ".htm" => "text/html",
             ".md" or ".markdown" => "text/markdown",
             ".txt" => "text/plain",
+            ".pdf" => "application/pdf",
+            ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             _ => null,
         };
     }

@@ -9,17 +9,25 @@ internal static class UploadCommand
 {
     public static Command Create()
     {
-        var files = new Argument<FileInfo[]>("files") { Description = "The articles to upload (.html, .txt, .md).", Arity = ArgumentArity.OneOrMore };
-        var name = new Option<string?>("--name") { Description = "The blob name (one file only); by default the file's name." };
-        var command = new Command("upload", "Upload articles into the 'articles' container; a running serve or Functions app processes them.") { files, name };
+        var files = new Argument<FileInfo[]>("files") { Description = "The articles to upload (.html, .txt, .md, .pdf, .docx).", Arity = ArgumentArity.ZeroOrMore };
+        var name = new Option<string?>("--name") { Description = "The blob name (one file or URL only); by default the file's name." };
+        var url = new Option<string?>("--url") { Description = "Fetch the article from this http or https URL instead of a file." };
+        var command = new Command("upload", "Upload articles into the 'articles' container; a running serve or Functions app processes them.") { files, name, url };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             // A setting after the files (--Storage:ConnectionString=…) is taken by the files argument; it is a setting.
-            var tokens = parseResult.GetResult(files)!.Tokens.Select(t => t.Value).ToList();
+            var tokens = parseResult.GetResult(files)?.Tokens.Select(t => t.Value).ToList() ?? [];
             var paths = tokens.Where(t => !IsSetting(t)).Select(t => new FileInfo(t)).ToArray();
             string[] settings = [.. tokens.Where(IsSetting), .. parseResult.UnmatchedTokens];
             var given = parseResult.GetValue(name);
+            var address = parseResult.GetValue(url);
+            if ((address is null) == (paths.Length == 0))
+            {
+                await Console.Error.WriteLineAsync("error: give files to upload, or --url, but not both.");
+                return 2;
+            }
+
             if (given is not null && paths.Length > 1)
             {
                 await Console.Error.WriteLineAsync("error: --name names a single file.");
@@ -28,6 +36,11 @@ internal static class UploadCommand
 
             await using var services = await CommandServices.CreateAsync(settings, cancellationToken);
             var api = services.GetRequiredService<ArticleApi>();
+            if (address is not null)
+            {
+                return await ApiOutput.WriteAsync(await api.UploadUrlAsync(address, given, cancellationToken));
+            }
+
             var exit = 0;
             foreach (var file in paths)
             {

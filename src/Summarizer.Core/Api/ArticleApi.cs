@@ -3,6 +3,7 @@ using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Core.Articles;
+using Summarizer.Core.Fetching;
 using Summarizer.Core.Pipeline;
 using Summarizer.Core.Storage;
 using Summarizer.Core.Summarization;
@@ -19,6 +20,7 @@ public sealed partial class ArticleApi(
     ArticleIndex index,
     SummarizeQueue queue,
     StorageClients clients,
+    UrlFetcher fetcher,
     IOptions<PipelineOptions> options,
     TimeProvider time,
     ILogger<ArticleApi> logger)
@@ -28,7 +30,10 @@ public sealed partial class ArticleApi(
     private const int MaxContinuationTokenLength = 2048;
     private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary><c>POST /api/articles?name=</c>: stores the body as an article blob; the pipeline picks it up from there.</summary>
+    /// <summary>
+    /// <c>POST /api/articles?name=</c>: stores the body as an article blob; the pipeline picks it up from there. A JSON
+    /// body <c>{"url": "…", "name": "…"}</c> instead fetches the page at that URL and stores it.
+    /// </summary>
     public Task<ApiResponse> UploadAsync(string? name, string? contentType, Stream body, CancellationToken cancellationToken) =>
         GuardAsync(() => UploadCoreAsync(name, contentType, body, null, cancellationToken), cancellationToken);
 
@@ -49,6 +54,11 @@ public sealed partial class ArticleApi(
     private async Task<ApiResponse> UploadCoreAsync(string? name, string? contentType, Stream body, IDictionary<string, string>? metadata, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
+        if (UrlUploadRequest.IsJson(contentType))
+        {
+            return await UploadFromJsonAsync(name, body, cancellationToken);
+        }
+
         if (name is not null && BlobNames.Validate(name) is { } invalid)
         {
             return ApiResponse.Problem(400, "Invalid article name", invalid);

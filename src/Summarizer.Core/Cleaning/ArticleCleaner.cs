@@ -23,6 +23,12 @@ public sealed class ArticleCleaner : IArticleCleaner
     public CleaningResult Clean(ArticleSource source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
+        var result = CleanContent(source, cancellationToken);
+        return source.Url is null || result.IsRejected ? result : CleaningResult.Accepted(result.Article with { Url = source.Url });
+    }
+
+    private CleaningResult CleanContent(ArticleSource source, CancellationToken cancellationToken)
+    {
         var content = source.Content;
         if (content.Length > options.MaxInputBytes)
         {
@@ -49,7 +55,23 @@ public sealed class ArticleCleaner : IArticleCleaner
             content = inflated;
         }
 
+        if (DocumentSignature.Detect(content) is { } document)
+        {
+            return CleanDocument(source, content, document, cancellationToken);
+        }
+
         return CleanBytes(source, content.Span, cancellationToken);
+    }
+
+    /// <summary>PDF and Word documents are recognised by their bytes, whatever their name says, and read by their own extractor.</summary>
+    private CleaningResult CleanDocument(ArticleSource source, ReadOnlyMemory<byte> content, ArticleFormat format, CancellationToken cancellationToken)
+    {
+        var extraction = format == ArticleFormat.Pdf
+            ? PdfArticleExtractor.Extract(content, options, cancellationToken)
+            : DocxArticleExtractor.Extract(content, options, cancellationToken);
+        return extraction.Article is null
+            ? CleaningResult.Rejected(extraction.RejectionReason ?? "The document could not be read.")
+            : Accept(extraction.Article, format, source.Name);
     }
 
     private CleaningResult TooLarge(long length) =>

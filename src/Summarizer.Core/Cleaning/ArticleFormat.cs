@@ -6,4 +6,6 @@ internal enum ArticleFormat
     Text,
     Html,
     Markdown,
+    Pdf,
+    Docx,
 }

@@ -15,6 +15,8 @@ internal static partial class FormatDetector
     {
         ArticleFormat.Html => "html",
         ArticleFormat.Markdown => "markdown",
+        ArticleFormat.Pdf => "pdf",
+        ArticleFormat.Docx => "docx",
         _ => "text",
     };
 

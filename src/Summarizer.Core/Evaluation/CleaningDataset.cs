@@ -6,13 +6,16 @@ namespace Summarizer.Core.Evaluation;
 
 /// <summary>
 /// Loads a cleaning dataset in one of two layouts: <c>&lt;page&gt;/source.html</c> with <c>expected.html</c> (the
-/// article as it should be extracted) and <c>expected-metadata.json</c> (with its <c>title</c>), as in Mozilla
+/// article as it should be extracted; the source may also be <c>source.pdf</c> or <c>source.docx</c>) and <c>expected-metadata.json</c> (with its <c>title</c>), as in Mozilla
 /// Readability's test pages; or <c>ground-truth.json</c> (<c>{"&lt;id&gt;": {"articleBody": "…"}}</c>) beside
 /// <c>html/&lt;id&gt;.html.gz</c>, as in the Article Extraction Benchmark, which has no expected titles.
 /// </summary>
 public static class CleaningDataset
 {
     public const string GroundTruthFile = "ground-truth.json";
+
+    // A page's source may be the web page itself or a PDF or Word document made from it.
+    private static readonly string[] PageSourceNames = ["source.html", "source.pdf", "source.docx"];
 
     private static readonly string[] GroundTruthSourceExtensions = [".html.gz", ".html", ".htm.gz", ".htm"];
 
@@ -33,9 +36,9 @@ public static class CleaningDataset
         var pages = new List<DatasetPage>();
         foreach (var directory in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {
-            var source = Path.Combine(directory, "source.html");
+            var source = PageSourceNames.Select(n => Path.Combine(directory, n)).FirstOrDefault(File.Exists);
             var expected = Path.Combine(directory, "expected.html");
-            if (!File.Exists(source) || !File.Exists(expected))
+            if (source is null || !File.Exists(expected))
             {
                 continue;
             }

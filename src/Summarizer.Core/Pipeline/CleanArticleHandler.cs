@@ -80,7 +80,7 @@ public sealed partial class CleanArticleHandler(
             return (CleanOutcome.AlreadyProcessed, await RecordReceiptAsync(entry, blob, cancellationToken));
         }
 
-        var result = cleaner.Clean(new ArticleSource(blobName, blob.ContentType, content), cancellationToken);
+        var result = cleaner.Clean(new ArticleSource(blobName, blob.ContentType, content) { Url = blob.SourceUrl }, cancellationToken);
         if (result.IsRejected)
         {
             return (CleanOutcome.Rejected, await RecordRejectedAsync(entry, blob, id, hash, result.RejectionReason, started, cancellationToken));

@@ -7,4 +7,7 @@ public sealed record ArticleBlob(string Name, ETag ETag, long ContentLength, str
 {
     /// <summary>The blob's metadata (empty when it was listed rather than read).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The URL the article was fetched from, after redirects, when it came by URL.</summary>
+    public string? SourceUrl => Metadata.TryGetValue(ArticleBlobStore.SourceUrlMetadata, out var url) ? Uri.UnescapeDataString(url) : null;
 }

@@ -7,6 +7,9 @@ namespace Summarizer.Core.Storage;
 /// <summary>The uploaded articles in the <c>articles</c> container.</summary>
 public sealed class ArticleBlobStore(StorageClients clients)
 {
+    /// <summary>The blob metadata key that holds the URL an article was fetched from.</summary>
+    public const string SourceUrlMetadata = "sourceurl";
+
     private readonly BlobContainerClient _container = clients.Container(StorageNames.ArticlesContainer);
 
     /// <summary>The name of the storage account that holds the container.</summary>
