@@ -47,7 +47,7 @@ public sealed class HostLifecycleTests(FunctionsHostFixture host)
 
         foreach (var id in ids)
         {
-            var summary = await host.Http.WaitForStatusAsync(id, ArticleStatus.Summarized, TimeSpan.FromSeconds(120));
+            var summary = await host.Http.WaitForStatusAsync(id, ArticleStatus.Summarized, TimeSpan.FromSeconds(180));
             Assert.Equal(1, summary.GetProperty("version").GetInt32());
         }
 
