@@ -1,11 +1,9 @@
-using System.Buffers.Text;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Azure;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+using Summarizer.Cli.Emulator;
 using Summarizer.Core.Storage;
 
 namespace Summarizer.Cli.Relay;
@@ -20,12 +18,8 @@ namespace Summarizer.Cli.Relay;
 internal sealed partial class HostKeySource(
     IOptions<RelayOptions> options, StorageClients storage, HttpClient http, ILogger<HostKeySource> logger)
 {
-    public const string KeyName = "blobs_extension";
+    public const string KeyName = FunctionsHostKeys.BlobsExtensionKeyName;
     private const string SecretsContainer = "azure-webjobs-secrets";
-
-    // How the host's data protection stand-in encrypts keys when an encryption key is configured (AzureWebEncryptionKey).
-    private const string DataProtectionApplication = "funchost-local";
-    private const string DataProtectionPurpose = "function-secrets";
 
     private readonly Lock _gate = new();
     private string? _found;
@@ -80,31 +74,7 @@ internal sealed partial class HostKeySource(
     }
 
     /// <summary>The <c>blobs_extension</c> value in the text of a secrets <c>host.json</c>, decrypted when it is encrypted.</summary>
-    public static string? ReadHostSecrets(string json)
-    {
-        using var document = JsonDocument.Parse(json.TrimStart('\uFEFF'));
-        if (!document.RootElement.TryGetProperty("systemKeys", out var keys) || keys.ValueKind != JsonValueKind.Array)
-        {
-            return null;
-        }
-
-        foreach (var key in keys.EnumerateArray())
-        {
-            if (key.TryGetProperty("name", out var name) && name.GetString() == KeyName && key.TryGetProperty("value", out var value))
-            {
-                var encrypted = key.TryGetProperty("encrypted", out var flag) && flag.ValueKind == JsonValueKind.True;
-                return encrypted ? Decrypt(value.GetString()!) : value.GetString();
-            }
-        }
-
-        return null;
-    }
-
-    private static string Decrypt(string value)
-    {
-        var protector = DataProtectionProvider.Create(DataProtectionApplication).CreateProtector(DataProtectionPurpose);
-        return Encoding.UTF8.GetString(protector.Unprotect(Base64Url.DecodeFromChars(value)));
-    }
+    public static string? ReadHostSecrets(string json) => FunctionsHostKeys.ReadBlobsExtensionKey(json);
 
     private (string Key, string Source)? FromFiles(string? secretsPath)
     {

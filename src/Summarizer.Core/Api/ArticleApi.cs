@@ -35,7 +35,7 @@ public sealed partial class ArticleApi(
     /// body <c>{"url": "…", "name": "…"}</c> instead fetches the page at that URL and stores it.
     /// </summary>
     public Task<ApiResponse> UploadAsync(string? name, string? contentType, Stream body, CancellationToken cancellationToken) =>
-        GuardAsync(() => UploadCoreAsync(name, contentType, body, null, cancellationToken), cancellationToken);
+        UploadAsync(name, contentType, body, summarySentences: null, keyPoints: null, cancellationToken);
 
     /// <summary>
     /// <c>POST /api/articles?name=&amp;summarySentences=&amp;keyPoints=</c>: as <see cref="UploadAsync(string?, string?, Stream, CancellationToken)"/>,
