@@ -14,6 +14,10 @@ public sealed class FunctionsHostServer : IAsyncDisposable
 {
     private const int OutputLinesKept = 20_000;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+
+    // What the host gets, once signalled, to finish the invocations in flight before it is killed: a blob event or
+    // queue message a killed host had taken stays invisible until its ten-minute hold lapses.
+    private static readonly TimeSpan StopGracePeriod = TimeSpan.FromSeconds(60);
     private readonly Queue<string> _output = new();
     private readonly IReadOnlyDictionary<string, string?> _environment;
     private readonly HttpClient _http;
@@ -41,6 +45,12 @@ public sealed class FunctionsHostServer : IAsyncDisposable
 
     /// <summary>The keys the host enforces; null under Core Tools, which enforces none.</summary>
     public FunctionsHostKeys? Keys { get; private set; }
+
+    /// <summary>How long the host took to exit after the last <see cref="StopAsync"/> signalled it.</summary>
+    public TimeSpan LastStopTime { get; private set; }
+
+    /// <summary>Whether the last <see cref="StopAsync"/> had to kill the host because it outlived its grace period.</summary>
+    public bool LastStopForced { get; private set; }
 
     /// <summary>The host's process id while it runs.</summary>
     public int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
@@ -136,6 +146,8 @@ public sealed class FunctionsHostServer : IAsyncDisposable
         }
 
         var family = ProcessTree.Descendants(_process.Id);
+        var stopping = Stopwatch.StartNew();
+        LastStopForced = false;
         if (!_process.HasExited)
         {
             using (var signal = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
@@ -143,17 +155,20 @@ public sealed class FunctionsHostServer : IAsyncDisposable
                 await signal.WaitForExitAsync();
             }
 
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            using var grace = new CancellationTokenSource(StopGracePeriod);
             try
             {
                 await _process.WaitForExitAsync(grace.Token);
             }
             catch (OperationCanceledException)
             {
+                LastStopForced = true;
                 _process.Kill(entireProcessTree: true);
                 await _process.WaitForExitAsync();
             }
         }
+
+        LastStopTime = stopping.Elapsed;
 
         ProcessTree.KillAll(family);
         _process.Dispose();
