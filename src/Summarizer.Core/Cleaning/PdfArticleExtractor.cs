@@ -87,10 +87,16 @@ internal static partial class PdfArticleExtractor
         var infoTitle = UsableTitle(document.Information.Title);
         var running = PdfRunningText.Find(blocks, infoTitle);
         var body = blocks.Where(b => !running.Contains(b)).ToList();
-        var article = ToArticle(body, cancellationToken);
+        var bodySize = BodySize(body);
+        var article = ToArticle(body, bodySize, cancellationToken);
+
+        // Without a title in the document's information, the title is a heading on its first page: a bold line further
+        // on ("END OF TERMS AND CONDITIONS") heads a section, not the document.
+        var firstPage = body.Min(b => b.Page);
+        var firstHeading = body.TakeWhile(b => b.Page == firstPage).FirstOrDefault(b => IsHeading(b, bodySize));
         return DocumentExtraction.Read(new ExtractedArticle(article)
         {
-            Title = infoTitle ?? article.FirstOrDefault(b => b.Kind == BlockKind.Heading)?.Text,
+            Title = infoTitle ?? (firstHeading is null ? null : string.Join(" ", firstHeading.Lines)),
             Byline = document.Information.Author,
         });
     }
@@ -130,9 +136,12 @@ internal static partial class PdfArticleExtractor
         return words.Count >= 12 && words.Count(w => w.Length == 1) * 10 >= words.Count * 8;
     }
 
-    private static List<ArticleBlock> ToArticle(List<PdfPageBlock> blocks, CancellationToken cancellationToken)
+    /// <summary>The point size most of the letters are set in.</summary>
+    private static double BodySize(List<PdfPageBlock> blocks) =>
+        blocks.SelectMany(b => Enumerable.Repeat(b.FontSize, b.LetterCount)).GroupBy(s => s).OrderByDescending(g => g.Count()).First().Key;
+
+    private static List<ArticleBlock> ToArticle(List<PdfPageBlock> blocks, double bodySize, CancellationToken cancellationToken)
     {
-        var bodySize = blocks.SelectMany(b => Enumerable.Repeat(b.FontSize, b.LetterCount)).GroupBy(s => s).OrderByDescending(g => g.Count()).First().Key;
         var result = new List<ArticleBlock>();
         string? sectionNumber = null;
         foreach (var block in blocks)

@@ -35,6 +35,30 @@ public sealed class PdfCleaningTests
     }
 
     [Fact]
+    public void Clean_WithoutDocumentTitle_TakesTheTitleFromAHeadingOnTheFirstPageOnly()
+    {
+        var headed = PdfFiles.Build(null, (page, regular, bold) =>
+        {
+            page.AddText("Flood gates open on the estuary", 20, new UglyToad.PdfPig.Core.PdfPoint(50, 780), bold);
+            PdfFiles.Lines(page, regular, 50, 730, PdfFiles.Wrap(LeftFirst, 80));
+        });
+        var unheaded = PdfFiles.Build(
+            null,
+            (page, regular, _) => PdfFiles.Lines(page, regular, 50, 700, PdfFiles.Wrap(LeftFirst + " " + LeftSecond, 80)),
+            (page, regular, bold) =>
+            {
+                var y = PdfFiles.Lines(page, regular, 50, 700, PdfFiles.Wrap(RightFirst, 80));
+                PdfFiles.Lines(page, bold, 50, y - 20, "END OF TERMS AND CONDITIONS");
+                PdfFiles.Lines(page, regular, 50, y - 60, PdfFiles.Wrap(RightSecond, 80));
+            });
+
+        Assert.Equal("Flood gates open on the estuary", CleaningTestData.Accepted(CleaningTestData.Clean("gates.pdf", headed)).Title);
+        var article = CleaningTestData.Accepted(CleaningTestData.Clean("licence-terms.pdf", unheaded));
+        Assert.Contains(article.Blocks, b => b is { Kind: BlockKind.Heading, Text: "END OF TERMS AND CONDITIONS" });
+        Assert.Equal("licence-terms", article.Title);
+    }
+
+    [Fact]
     public void Clean_DropsRunningHeadersFootersAndPageNumbers()
     {
         var pages = Enumerable.Range(1, 3).Select(number => (Action<UglyToad.PdfPig.Writer.PdfPageBuilder, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont>)((page, regular, _) =>
