@@ -8,6 +8,9 @@ namespace Summarizer.Core.Summarization;
 /// </summary>
 internal static partial class SentenceQuality
 {
+    // How much a fully quoted sentence loses; chosen on one half of the CNN/DM development set, confirmed on the other.
+    private const double QuotedWeight = 0.3;
+
     public static double Of(string sentence, int wordCount)
     {
         if (wordCount < 4 || PageFurniture().IsMatch(sentence))
@@ -27,11 +30,9 @@ internal static partial class SentenceQuality
             quality *= 0.3;
         }
 
-        if (QuotedShare(sentence) > 0.6)
-        {
-            // Mostly quoted speech: colour for the story, rarely its summary.
-            quality *= 0.6;
-        }
+        // Quoted speech is colour for the story more than its summary: the larger the quoted share, the lower the
+        // quality, so a sentence that is half quotation gives way to a near-equal one in the narrator's words.
+        quality *= 1 - (QuotedWeight * QuotedShare(sentence));
 
         if (wordCount < 8)
         {
@@ -45,15 +46,27 @@ internal static partial class SentenceQuality
         return quality;
     }
 
-    private static double QuotedShare(string sentence)
+    /// <summary>
+    /// The share of the sentence's characters inside quotation marks: double quotes (straight or curly) and single
+    /// quotes as British and Australian papers use them (‘…’ or '…'). An apostrophe between two letters
+    /// ("Kilmarnock’s", "don't") is not a quotation mark.
+    /// </summary>
+    public static double QuotedShare(string sentence)
     {
         var quoted = 0;
         var inside = false;
-        foreach (var c in sentence)
+        var single = false;
+        for (var i = 0; i < sentence.Length; i++)
         {
-            if (c is '"' or '“' or '”')
+            var c = sentence[i];
+            var afterLetter = i > 0 && char.IsLetterOrDigit(sentence[i - 1]);
+            var beforeLetter = i + 1 < sentence.Length && char.IsLetterOrDigit(sentence[i + 1]);
+            var opens = !inside && (c is '“' or '"' || (c is '‘' or '\'' && !afterLetter && beforeLetter));
+            var closes = inside && (single ? c is '’' or '\'' && !(afterLetter && beforeLetter) : c is '”' or '"');
+            if (opens || closes)
             {
-                inside = c == '“' || (c == '"' && !inside);
+                inside = opens;
+                single = opens && c is '‘' or '\'';
                 continue;
             }
 
@@ -63,7 +76,7 @@ internal static partial class SentenceQuality
             }
         }
 
-        return (double)quoted / sentence.Length;
+        return sentence.Length == 0 ? 0 : (double)quoted / sentence.Length;
     }
 
     [GeneratedRegex(
