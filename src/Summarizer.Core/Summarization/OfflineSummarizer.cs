@@ -13,7 +13,7 @@ public sealed class OfflineSummarizer
 
     // Two sentences sharing this much weighted vocabulary say the same thing; the later one is dropped.
     private const double RedundancyThreshold = 0.5;
-    private const int MinKeyPoints = 3;
+    private const int MinKeyPoints = KeyPointPicker.MinCount;
 
     private readonly int _summarySentences;
     private readonly int _maxKeyPoints;
@@ -49,7 +49,7 @@ public sealed class OfflineSummarizer
 
         var summary = Select(order, vectors, summarySentences);
         var summaryTexts = summary.Select(i => SentenceShortener.TrimOpening(article.Sentences[i].Text)).ToList();
-        var keyPointCount = Math.Clamp(article.Sentences.Count / 4, MinKeyPoints, maxKeyPoints);
+        var keyPointCount = KeyPointPicker.Count(article.Sentences.Count, maxKeyPoints);
         var keyPoints = KeyPointPicker.Pick(article, vectors, ranked, summary, summaryTexts, keyPointCount);
 
         return new ArticleSummary(

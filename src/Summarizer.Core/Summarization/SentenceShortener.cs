@@ -85,7 +85,7 @@ internal static partial class SentenceShortener
     private static partial Regex LeadingConnective();
 
     [GeneratedRegex(
-        @",\s+(?:(?:(?:[\p{Lu}][\w.’'-]*|the|a|an|its|his|her|their|[\p{Ll}][\w-]*)\s+){0,5}(?:said|says|told\s+[^,.;]{1,40}|reported|reports|added|announced|confirmed|wrote)(?:\s+on\s+\p{Lu}\w+|\s+in\s+a\s+statement|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?|according\s+to\s+[^,;]{1,60}|(?:said|says)\s+[^,;]{1,60})\s*(?<end>[.!])$",
+        @",\s+(?:(?:(?:[\p{Lu}][\w.’'-]*|the|a|an|its|his|her|their|[\p{Ll}][\w’'-]*)\s+){0,5}(?:said|says|told\s+[^,.;]{1,40}|reported|reports|added|announced|confirmed|wrote)(?:\s+on\s+\p{Lu}\w+|\s+in\s+a\s+statement|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?|according\s+to\s+[^,;]{1,60}|(?:said|says)\s+[^,;]{1,60})\s*(?<end>[.!])$",
         RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAttribution();
 

@@ -19,7 +19,7 @@ public sealed class OfflineSummarizerTests
         Assert.All(summary.KeyPoints, point =>
         {
             var index = Assert.Single(point.Sentences);
-            Assert.EndsWith(point.Text[1..], summary.Sentences[index], StringComparison.Ordinal);
+            AssertGrounded(point.Text, summary.Sentences[index]);
         });
         Assert.Equal(article.Texts, summary.Sentences);
     }
@@ -132,7 +132,8 @@ public sealed class OfflineSummarizerTests
         var count = article.Sentences.Count;
         Assert.Contains(cited, i => i >= count / 2 && i < count * 2 / 3);
         Assert.Contains(cited, i => i >= count * 2 / 3);
-        Assert.Contains(summary.KeyPoints, k => k.Text.Contains("Iraqi army spokesman", StringComparison.Ordinal));
+        Assert.Contains(summary.KeyPoints, k => k.Text.Contains("blamed the Islamic Resistance in Iraq", StringComparison.Ordinal));
+        Assert.Contains(summary.KeyPoints, k => k.Text.Contains("166 attacks", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -154,7 +155,44 @@ public sealed class OfflineSummarizerTests
         var texts = summary.KeyPoints.Select(k => k.Text).Append(summary.Summary).ToList();
         Assert.DoesNotContain(texts, t => t.StartsWith("And ", StringComparison.Ordinal) || t.StartsWith("But ", StringComparison.Ordinal) || t.StartsWith("However", StringComparison.Ordinal));
         Assert.Contains(summary.KeyPoints, k => k.Text.StartsWith("Two council members voted against", StringComparison.Ordinal));
-        Assert.All(summary.KeyPoints, k => Assert.Contains(k.Text[1..], article.Sentences[k.Sentences[0]].Text, StringComparison.Ordinal));
+        Assert.All(summary.KeyPoints, k => AssertGrounded(k.Text, article.Sentences[k.Sentences[0]].Text));
+    }
+
+    [Fact]
+    public void Summarize_GivesAboutOneKeyPointForEveryTenSentences()
+    {
+        var article = NumberedArticle.From(TestArticles.Seed());
+
+        var summary = _summarizer.Summarize(article);
+
+        Assert.Equal(article.Sentences.Count / 10, summary.KeyPoints.Count);
+        Assert.Equal(3, _summarizer.Summarize(NumberedArticle.From(TestArticles.News("heatwave-power"))).KeyPoints.Count);
+    }
+
+    [Fact]
+    public void Summarize_ShortensKeyPointsWhereThatIsSafe()
+    {
+        var article = NumberedArticle.From(TestArticles.FromText(
+            "Council approves new park",
+            """
+            The city council approved a new riverside park on Monday after a two-year debate.
+            The park will cover 12 acres and include a playground, a skate park and a boat ramp.
+            Construction will start in May and cost about $9 million, the city's finance director said.
+            Residents will be able to suggest names for the park on the city's website until the end of the month, which is when the council will hold a public vote on the three most popular names and announce the winner.
+            Two council members voted against the plan because of its cost to taxpayers.
+            """));
+
+        var summary = new OfflineSummarizer(summarySentences: 2, maxKeyPoints: 3).Summarize(article);
+
+        Assert.Equal(
+            [
+                "Construction will start in May and cost about $9 million.",
+                "Residents will be able to suggest names for the park on the city's website until the end of the month.",
+                "Two council members voted against the plan because of its cost to taxpayers.",
+            ],
+            summary.KeyPoints.Select(k => k.Text));
+        Assert.Equal([2, 3, 4], summary.KeyPoints.Select(k => Assert.Single(k.Sentences)));
+        Assert.All(summary.KeyPoints, k => Assert.InRange(SentenceShortener.WordCount(k.Text), 6, 30));
     }
 
     [Fact]
@@ -198,6 +236,14 @@ public sealed class OfflineSummarizerTests
         Assert.Equal(4, own.KeyPoints.Count);
         Assert.Equal(3, SentenceSplitter.Split(keyPointsOnly.Summary).Count);
         Assert.Equal(3, keyPointsOnly.KeyPoints.Count);
+    }
+
+    // A key point is a contiguous part of the sentence it cites: its first letter may be capitalised and a final
+    // period added where the sentence was cut.
+    private static void AssertGrounded(string keyPoint, string sentence)
+    {
+        var body = keyPoint.EndsWith('.') && !sentence.Contains(keyPoint[1..], StringComparison.Ordinal) ? keyPoint[..^1] : keyPoint;
+        Assert.Contains(body[1..], sentence, StringComparison.Ordinal);
     }
 
     [Theory]
