@@ -36,8 +36,7 @@ internal static class KeyPointPicker
                 continue;
             }
 
-            var text = SentenceShortener.Shorten(article.Sentences[i].Text, MaxWords)
-                ?? SentenceShortener.DropAttribution(SentenceShortener.TrimOpening(article.Sentences[i].Text));
+            var text = SentenceShortener.TrimOpening(article.Sentences[i].Text);
             if (!KeyPointRestatement.Restates(TermVectors.Tokenize(text), summaryWords))
             {
                 texts[i] = text;
@@ -73,7 +72,15 @@ internal static class KeyPointPicker
         }
 
         chosen.Sort();
-        return chosen.Select(i => new KeyPoint(texts[i], [i])).ToList();
+        return chosen.Select(i => new KeyPoint(Shorten(texts[i], summaryWords), [i])).ToList();
+    }
+
+    // The key point cut where safe (only the chosen few: the cut costs more than the choice); a cut that would leave
+    // mostly words of a summary sentence is not made.
+    private static string Shorten(string text, IReadOnlyList<HashSet<string>> summaryWords)
+    {
+        var shortened = SentenceShortener.Shorten(text, MaxWords) ?? SentenceShortener.DropAttribution(text);
+        return shortened == text || KeyPointRestatement.Restates(TermVectors.Tokenize(shortened), summaryWords) ? text : shortened;
     }
 
     /// <summary>How many key points an article of <paramref name="sentences"/> sentences is given, at most <paramref name="max"/>.</summary>

@@ -238,6 +238,26 @@ public sealed class OfflineSummarizerTests
         Assert.Equal(3, keyPointsOnly.KeyPoints.Count);
     }
 
+    [Fact]
+    public void Summarize_LeavesAKeyPointWholeWhenCuttingItWouldRestateTheSummary()
+    {
+        var article = NumberedArticle.From(TestArticles.FromText(
+            "Council approves new park",
+            """
+            The city council approved a new riverside park on Monday after a two-year debate.
+            The park will cover 12 acres and include a playground, a skate park and a boat ramp.
+            Two council members voted against the plan because of its cost to taxpayers.
+            The council approved the park after a debate, which ended only when the mayor cast the deciding vote against the wishes of three members of her own party and several shop owners from the old harbour district.
+            Residents will be able to suggest names for the park until the end of the month.
+            """));
+
+        var summary = new OfflineSummarizer(summarySentences: 2, maxKeyPoints: 3).Summarize(article);
+
+        var summarySentences = SentenceSplitter.Split(summary.Summary);
+        Assert.Contains(summary.KeyPoints, k => k.Text == article.Sentences[3].Text);
+        Assert.All(summary.KeyPoints, k => Assert.False(KeyPointRestatement.Restates(k.Text, summarySentences), k.Text));
+    }
+
     // A key point is a contiguous part of the sentence it cites: its first letter may be capitalised and a final
     // period added where the sentence was cut.
     private static void AssertGrounded(string keyPoint, string sentence)
