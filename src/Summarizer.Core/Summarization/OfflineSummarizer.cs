@@ -9,7 +9,7 @@ namespace Summarizer.Core.Summarization;
 public sealed class OfflineSummarizer
 {
     public const string ModelName = "extractive-centrality";
-    public const string ModelVersion = "2.0";
+    public const string ModelVersion = "2.1";
 
     // Two sentences sharing this much weighted vocabulary say the same thing; the later one is dropped.
     private const double RedundancyThreshold = 0.5;
