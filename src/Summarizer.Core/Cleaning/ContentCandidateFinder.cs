@@ -101,7 +101,7 @@ internal sealed class ContentCandidateFinder
             return true;
         }
 
-        if (flags.HasFlag(ExtractionFlags.StripUnlikely) && IsUnlikely(element, classAndId))
+        if (flags.HasFlag(ExtractionFlags.StripUnlikely) ? IsUnlikely(element, classAndId) : IsCommentSection(element, classAndId))
         {
             return true;
         }
@@ -124,6 +124,13 @@ internal sealed class ContentCandidateFinder
 
         return element.GetAttribute("role") is { } role && HtmlElements.UnlikelyRoles.Contains(role);
     }
+
+    // Relaxed attempts look again at what the first one judged unlikely, but a comment thread is never the story:
+    // a short story above a longer thread would otherwise lose to it.
+    private static bool IsCommentSection(IElement element, string classAndId) =>
+        element.LocalName is not ("body" or "a" or "html")
+        && ElementPatterns.IsCommentSection(classAndId)
+        && !DomWalk.HasAncestor(element, "table") && !DomWalk.HasAncestor(element, "code");
 
     private bool IsByline(IElement element, string classAndId)
     {

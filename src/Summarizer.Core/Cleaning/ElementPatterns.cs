@@ -13,6 +13,9 @@ internal static partial class ElementPatterns
 
     public static bool IsUnlikelyCandidate(string classAndId) => Unlikely().IsMatch(Bound(classAndId)) && !MaybeCandidate().IsMatch(Bound(classAndId));
 
+    /// <summary>A comment thread or its form: never the article, whatever the extraction attempt relaxes.</summary>
+    public static bool IsCommentSection(string classAndId) => CommentSection().IsMatch(Bound(classAndId)) && !MaybeCandidate().IsMatch(Bound(classAndId));
+
     public static bool IsNegative(string value) => Negative().IsMatch(Bound(value));
 
     public static bool IsPositive(string value) => Positive().IsMatch(Bound(value));
@@ -33,6 +36,9 @@ internal static partial class ElementPatterns
 
     [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscribe|paywall|outbrain|taboola|log-?in|sign-?in|sign-?up|register|registration|modal|hover-?card|tooltip|popover", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex Unlikely();
+
+    [GeneratedRegex(@"(?<![a-z])(comments?|commentlist|disqus|replies|respond)(?![a-z])", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex CommentSection();
 
     [GeneratedRegex(@"and|article|body|column|content|main|mathjax|shadow", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex MaybeCandidate();

@@ -13,6 +13,7 @@ internal sealed class HtmlContentPruner
     private readonly ExtractionFlags flags;
     private readonly ElementText text;
     private readonly HashSet<IElement> dataTables = [];
+    private int articleLength;
 
     public HtmlContentPruner(ExtractionFlags flags, ElementText text)
     {
@@ -23,6 +24,7 @@ internal sealed class HtmlContentPruner
     public void Prune(IElement article)
     {
         MarkDataTables(article);
+        articleLength = text.Length(article);
         CleanConditionally(article, "form", "fieldset");
         RemoveAll(article, "object", "embed", "footer", "link", "aside", "nav");
         RemoveShareElements(article);
@@ -172,7 +174,7 @@ internal sealed class HtmlContentPruner
             return true;
         }
 
-        var remove = LooksLikeFurniture(element, shape, weight, isList);
+        var remove = LooksLikeFurniture(element, shape, weight, isList) && !HoldsMostOfTheStory(shape);
         if (isList && remove && KeepsAsImageList(element, shape))
         {
             return false;
@@ -237,6 +239,11 @@ internal sealed class HtmlContentPruner
 
         return images == 0 && !shape.HasTextishContent;
     }
+
+    // The container that holds most of the chosen article's text is its body, even when its shape looks like
+    // furniture (a picture story: many linked pictures and captions beside a few paragraphs); removing it would
+    // leave only the crumbs around it.
+    private bool HoldsMostOfTheStory(ElementShape shape) => articleLength > 0 && shape.TextLength * 2 > articleLength;
 
     // A list whose items are each a single picture is a gallery, which belongs to the story.
     private static bool KeepsAsImageList(IElement element, ElementShape shape)

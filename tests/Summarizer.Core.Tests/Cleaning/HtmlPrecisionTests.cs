@@ -1,0 +1,44 @@
+using System.Text;
+using Summarizer.Core.Cleaning;
+
+namespace Summarizer.Core.Tests.Cleaning;
+
+/// <summary>Pages whose story is short or set among furniture that looks like text: markup written for these tests.</summary>
+public sealed class HtmlPrecisionTests
+{
+    private const string ShortStory =
+        "<p>The lighthouse on the north pier was lit again on Friday evening, for the first time since the storm of last winter, and a small crowd watched from the beach.</p>"
+        + "<p>The harbour trust said the lamp had been rebuilt with parts from the old one, and that it would now shine every night.</p>";
+
+    private static CleanedArticle Clean(string html) =>
+        CleaningTestData.Accepted(CleaningTestData.Clean("page.html", Encoding.UTF8.GetBytes(html)));
+
+    [Fact]
+    public void Clean_KeepsAShortStoryAboveALongerCommentThread()
+    {
+        var comment = "<p>I remember when the lamp went dark, and I think the trust should have acted much sooner, because the pier is used by fishermen every night of the year, in every season, and they need it.</p>";
+        var thread = $"<div id=\"comments\"><h2>Comments</h2><div class=\"comment-thread\">{string.Concat(Enumerable.Repeat(comment, 6))}</div></div>";
+        var html = $"<html><body><div class=\"post\"><h1>Lighthouse lit again</h1>{ShortStory}</div>{thread}</body></html>";
+
+        var article = Clean(html);
+
+        Assert.StartsWith("The lighthouse on the north pier was lit again", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("I remember when the lamp went dark", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_KeepsAPictureStoryWhoseLinkedCaptionsOutweighItsText()
+    {
+        var picture = "<dl class=\"gallery-item\"><dt><a href=\"/photos/pier-{0}.jpg\"><img src=\"/photos/pier-{0}.jpg\" alt=\"\"></a></dt><dd><a href=\"/photos\">Photograph {0} of the pier from the harbour trust archive</a></dd></dl>";
+        var pictures = string.Concat(Enumerable.Range(1, 12).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, picture, i)));
+        var about = "<p>The Harbour Gazette is written by volunteers, printed on recycled paper, and delivered free to every house in the old town, the marina and the villages along the coast.</p>";
+        var sidebar = $"<div class=\"sidebar\"><h3>About us</h3>{about}{about}{about}</div>";
+        var html = $"<html><body><div id=\"page\"><div class=\"entry\">{ShortStory}{pictures}<p>The trust will hold an open day at the lighthouse next month.</p></div>{sidebar}</div></body></html>";
+
+        var article = Clean(html);
+
+        Assert.StartsWith("The lighthouse on the north pier was lit again", article.Text, StringComparison.Ordinal);
+        Assert.Contains("The trust will hold an open day at the lighthouse next month.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Harbour Gazette", article.Text, StringComparison.Ordinal);
+    }
+}
