@@ -23,14 +23,14 @@ internal static class ArticleBlockTail
         }
 
         var lines = blocks.Select(b => ShapeOf(b.Text)).ToList();
-        var end = EndAtTailMarker(lines);
+        var end = EndAtTailMarker(blocks, lines);
         end = TrimTrailingTeasers(blocks, lines, linked, end);
         return DropTeaserRuns(blocks, lines, linked, end);
     }
 
     // The first tail marker after the story's first paragraph with no prose after it ends the story, and so does
     // the author's box: its heading with the bio (a paragraph or two) under it.
-    private static int EndAtTailMarker(List<TextLine> lines)
+    private static int EndAtTailMarker(List<ArticleBlock> blocks, List<TextLine> lines)
     {
         var firstProse = lines.FindIndex(l => l.IsProse);
         if (firstProse < 0)
@@ -45,7 +45,7 @@ internal static class ArticleBlockTail
                 return i;
             }
 
-            if (BoilerplateLines.IsAuthorBoxHeading(lines[i].Text) && lines.Count - i - 1 <= MaxAuthorBoxBlocks)
+            if (IsAuthorBoxHeading(blocks[i], lines[i]) && lines.Count - i - 1 <= MaxAuthorBoxBlocks)
             {
                 return i;
             }
@@ -53,6 +53,9 @@ internal static class ArticleBlockTail
 
         return lines.Count;
     }
+
+    private static bool IsAuthorBoxHeading(ArticleBlock block, TextLine line) =>
+        BoilerplateLines.IsAuthorBoxHeading(line.Text) || (block.Kind == BlockKind.Heading && BoilerplateLines.IsNamedAuthorBoxHeading(line.Text));
 
     private static int TrimTrailingTeasers(List<ArticleBlock> blocks, List<TextLine> lines, ISet<ArticleBlock> linked, int end)
     {

@@ -21,14 +21,34 @@ internal static partial class BoilerplateLines
             return true;
         }
 
+        if (text.Length > MaxFooterLineLength && IsTermList(text))
+        {
+            return true;
+        }
+
         if (text.Length == 0 || text.Length > MaxBoilerplateLength)
         {
             return false;
         }
 
-        return IsDuration(text) || IsSeparator(text) || RelativeTime().IsMatch(text) || Prompt().IsMatch(text) || Credit().IsMatch(text)
+        return IsDuration(text) || IsSeparator(text) || RelativeTime().IsMatch(text) || Prompt().IsMatch(Unbracketed(text)) || Credit().IsMatch(text)
             || text.StartsWith("Image caption,", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Media caption,", StringComparison.OrdinalIgnoreCase)
             || GalleryLabel().IsMatch(text) || IsContactLine(text) || FooterLine().IsMatch(text) || Taxonomy().IsMatch(text);
+    }
+
+    // Buttons set in brackets or parentheses, "(Back to top)", "[ | E-mail Article ]", are still buttons.
+    private static string Unbracketed(string text) => text.Trim('[', ']', '(', ')', '|', ' ');
+
+    // A long "Categories: …" or "Tags: …" line is a list of short terms, not a sentence of the story.
+    private static bool IsTermList(string text)
+    {
+        if (!Taxonomy().IsMatch(text))
+        {
+            return false;
+        }
+
+        var terms = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return terms.Length >= 5 && terms.Average(TextNormalizer.CountWordsAcrossScripts) <= 4;
     }
 
     /// <summary>
@@ -59,6 +79,9 @@ internal static partial class BoilerplateLines
 
     /// <summary>The heading of the author's box under a story ("About the author").</summary>
     public static bool IsAuthorBoxHeading(string line) => line.Length <= 60 && AuthorBox().IsMatch(line.Trim());
+
+    /// <summary>The heading of the author's box written with the author's name ("About Jane Doe").</summary>
+    public static bool IsNamedAuthorBoxHeading(string line) => line.Length <= 60 && NamedAuthorBox().IsMatch(line.Trim());
 
     /// <summary>The heading of a list of links to other stories ("More from News 12", "Related stories").</summary>
     public static bool IsTailMarker(string line) => line.Length <= 60 && TailMarker().IsMatch(line.Trim());
@@ -100,13 +123,17 @@ internal static partial class BoilerplateLines
     [GeneratedRegex(@"^about (the )?(author|writer|contributor)s?:?$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex AuthorBox();
 
+    // "About" and a name of two or three capitalised words; "About us" is not a name.
+    [GeneratedRegex(@"^About \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,2}:?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex NamedAuthorBox();
+
     [GeneratedRegex(@"^\(?\d{1,2}:\d{2}(:\d{2})?\)?(\s*[-–—|]\s*source:.{1,40})?$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"^((updated|published|posted|modified|last updated)\s*:?\s*)?(about\s+)?(\d+|an?|one)\s+(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\.?$|^(updated|published|posted)\s*:?\s*(just now|today|yesterday)$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex RelativeTime();
 
-    [GeneratedRegex(@"^(share( this( article| story| page)?)?( on \w+)?|share via|tweet|email|print|copy link|link copied|comments?|\d+\s+comments?|advertisement|ad|sponsored|skip (to|ad).*|listen( to this article)?|read more|see more|show more|load more|click here.*|subscribe( now)?|sign (up|in)|log ?in|follow us.*|save|bookmark|close|menu|search|home|back to top|top|next|previous|watch( now| live)?|play video|video|photos?|gallery|open in app|download the app.*|accept( all)? cookies?|cookie (settings|policy)|(video )?ad feedback|feedback|published|updated|posted|last updated|modified|we use cookies.*|all rights reserved\.?|©.*|copyright\s*(©|\(c\)|\d{4}).*|分享(到.*)?|シェア(する)?|共有|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|paylaş|广告|廣告|広告|anzeige|publicité|publicidad)\s*[:：!]?$", Options, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(share( this( article| story| page)?)?( on \w+)?|share via|tweet|email|print|copy link|link copied|comments?|\d+\s+comments?|advertisement|ad|sponsored|skip (to|ad).*|listen( to this article)?|read more|continue reading( the (main|full) story| below)?|check price( on \w+)?|e-?mail (this )?(article|story|page)|print (this )?(article|story|page)|see more|show more|load more|click here.*|subscribe( now)?|sign (up|in)|log ?in|follow us.*|save|bookmark|close|menu|search|home|back to top|top|next|previous|watch( now| live)?|play video|video|photos?|gallery|open in app|download the app.*|accept( all)? cookies?|cookie (settings|policy)|(video )?ad feedback|feedback|published|updated|posted|last updated|modified|we use cookies.*|all rights reserved\.?|©.*|copyright\s*(©|\(c\)|\d{4}).*|分享(到.*)?|シェア(する)?|共有|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|paylaş|广告|廣告|広告|anzeige|publicité|publicidad)\s*[:：!]?$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex Prompt();
 
     [GeneratedRegex(@"^((photo|photograph|image|picture|video|credit|source|illustration|graphic)s?( by| credit| source)?\s*[:,]\s*.{0,80}|\(?(ap|afp|reuters|getty images|shutterstock|epa|pa media|pa|alamy|bloomberg)( photo| via getty images)?(/[^)]{0,60})?\)?)$", Options, matchTimeoutMilliseconds: 500)]

@@ -41,4 +41,54 @@ public sealed class HtmlPrecisionTests
         Assert.Contains("The trust will hold an open day at the lighthouse next month.", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Harbour Gazette", article.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("(Back to top)")]
+    [InlineData("[Top]")]
+    [InlineData("Continue reading the main story")]
+    [InlineData("Continue Reading Below")]
+    [InlineData("Check Price on Amazon")]
+    [InlineData("[ | E-mail Article ]")]
+    public void IsBoilerplate_RecognisesButtonsAlsoInBrackets(string line)
+    {
+        Assert.True(BoilerplateLines.IsBoilerplate(line));
+    }
+
+    [Theory]
+    [InlineData("Continue reading to learn why the council changed its mind.")]
+    [InlineData("The top of the tower was lit at dusk.")]
+    public void IsBoilerplate_KeepsSentencesThatStartLikeButtons(string line)
+    {
+        Assert.False(BoilerplateLines.IsBoilerplate(line));
+    }
+
+    [Fact]
+    public void IsBoilerplate_RecognisesALongListOfCategories()
+    {
+        var terms = string.Join(", ", Enumerable.Range(1, 60).Select(i => $"Harbour topic {i}"));
+
+        Assert.True(BoilerplateLines.IsBoilerplate($"Categories: {terms}"));
+        Assert.False(BoilerplateLines.IsBoilerplate($"Categories: {string.Concat(Enumerable.Repeat("the harbour trust said that the lamp would shine again every night of the year ", 8))}"));
+    }
+
+    [Fact]
+    public void Clean_EndsTheStoryAtAnAuthorBoxHeadedWithTheAuthorsName()
+    {
+        var bio = "<p>Jane Okafor founded this blog because she was tired of reading about harbours written by people who had never sailed, and she writes about boats, lighthouses, tides and anything else that floats.</p>";
+        var html = $"<html><body><article>{ShortStory}{ShortStory}<h3>About Jane Okafor</h3>{bio}<p><a href=\"/jane\">Google+</a></p></article></body></html>";
+
+        var article = Clean(html);
+
+        Assert.EndsWith("it would now shine every night.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("founded this blog", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("About Jane Okafor", true)]
+    [InlineData("About Us", false)]
+    [InlineData("About the new tram line", false)]
+    public void IsNamedAuthorBoxHeading_WantsAName(string heading, bool expected)
+    {
+        Assert.Equal(expected, BoilerplateLines.IsNamedAuthorBoxHeading(heading));
+    }
 }
