@@ -14,6 +14,7 @@ internal static class ArticleBlockTail
     private const int MaxLabelWords = 3;
     private const int MaxShortHeadlineWords = 15;
     private const int MaxAuthorBoxBlocks = 3;
+    private const int MaxQuestionHeadlineWords = 15;
 
     public static List<ArticleBlock> Cut(List<ArticleBlock> blocks, ISet<ArticleBlock> linked)
     {
@@ -133,7 +134,12 @@ internal static class ArticleBlockTail
 
     // A headline linking elsewhere: mostly link text, a few words, no table row.
     private static bool IsTeaser(ArticleBlock block, TextLine line, ISet<ArticleBlock> linked) =>
-        linked.Contains(block) && line.Words is > 0 and <= MaxTeaserWords && !line.IsProse && !IsTableRowOrReference(block);
+        linked.Contains(block) && line.Words is > 0 and <= MaxTeaserWords && (!line.IsProse || IsQuestionOrExclamationHeadline(line)) && !IsTableRowOrReference(block);
+
+    // Headlines end without a full stop, but a question or an exclamation ("Will the ferry run this winter?")
+    // reads like a sentence: short and linked, it is still a teaser.
+    private static bool IsQuestionOrExclamationHeadline(TextLine line) =>
+        line.Words <= MaxQuestionHeadlineWords && line.Text.TrimEnd('"', '\'', '”', '’', ')', ' ') is [.., '?' or '!'];
 
     // A headline-like line of a few words, not a table row or a reference with its address.
     private static bool IsShortHeadline(ArticleBlock block, TextLine line) =>

@@ -91,4 +91,31 @@ public sealed class HtmlPrecisionTests
     {
         Assert.Equal(expected, BoilerplateLines.IsNamedAuthorBoxHeading(heading));
     }
+
+    [Fact]
+    public void Clean_DropsLinkedQuestionHeadlinesAfterTheStory()
+    {
+        var teasers = "<p><a href=\"/a\">Will the ferry to the islands run again this winter?</a></p>"
+            + "<p><a href=\"/b\">What is it about old lighthouses that draws such big crowds?</a></p>"
+            + "<p><a href=\"/c\">Why did the harbour trust wait so long to fix the lamp?</a></p>";
+        var html = $"<html><body><article>{ShortStory}{ShortStory}{teasers}</article></body></html>";
+
+        var article = Clean(html);
+
+        Assert.EndsWith("it would now shine every night.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ferry", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_KeepsLinkedReferencesEndingWithAFullStop()
+    {
+        var references = "<p><a href=\"/a\">The harbour trust's report on the storm damage to the north pier.</a></p>"
+            + "<p><a href=\"/b\">Minutes of the council meeting that approved the repairs to the lamp.</a></p>"
+            + "<p><a href=\"/c\">The lighthouse keepers' association on the history of the north pier.</a></p>";
+        var html = $"<html><body><article>{ShortStory}{ShortStory}<h2>Sources</h2>{references}</article></body></html>";
+
+        var article = Clean(html);
+
+        Assert.Contains("Minutes of the council meeting", article.Text, StringComparison.Ordinal);
+    }
 }
