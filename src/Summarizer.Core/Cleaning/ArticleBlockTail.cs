@@ -15,6 +15,7 @@ internal static class ArticleBlockTail
     private const int MaxShortHeadlineWords = 15;
     private const int MaxAuthorBoxBlocks = 3;
     private const int MaxQuestionHeadlineWords = 15;
+    private const int MaxSummaryTeaserWords = 60;
 
     public static List<ArticleBlock> Cut(List<ArticleBlock> blocks, ISet<ArticleBlock> linked)
     {
@@ -60,7 +61,7 @@ internal static class ArticleBlockTail
 
     private static int TrimTrailingTeasers(List<ArticleBlock> blocks, List<TextLine> lines, ISet<ArticleBlock> linked, int end)
     {
-        var lastProse = end == 0 ? -1 : lines.FindLastIndex(end - 1, end, l => l.IsProse);
+        var lastProse = end == 0 ? -1 : lines.FindLastIndex(end - 1, end, l => l.IsProse && !IsSummaryTeaser(l));
         if (lastProse < 0 || lines[lastProse].IntroducesList)
         {
             return end;
@@ -133,13 +134,16 @@ internal static class ArticleBlockTail
         lines.Take(start).Any(l => l.IsProse) || lines.Skip(end).Any(l => l.IsProse);
 
     // A headline linking elsewhere: mostly link text, a few words, no table row.
-    private static bool IsTeaser(ArticleBlock block, TextLine line, ISet<ArticleBlock> linked) =>
+    private static bool IsTeaser(ArticleBlock block, TextLine line, ISet<ArticleBlock> linked) => IsSummaryTeaser(line) ||
         linked.Contains(block) && line.Words is > 0 and <= MaxTeaserWords && (!line.IsProse || IsQuestionOrExclamationHeadline(line)) && !IsTableRowOrReference(block);
 
     // Headlines end without a full stop, but a question or an exclamation ("Will the ferry run this winter?")
     // reads like a sentence: short and linked, it is still a teaser.
     private static bool IsQuestionOrExclamationHeadline(TextLine line) =>
         line.Words <= MaxQuestionHeadlineWords && line.Text.TrimEnd('"', '\'', '”', '’', ')', ' ') is [.., '?' or '!'];
+
+    // A portal's summary of another story, ending with the link to it ("… Full Story", "… Read more...").
+    private static bool IsSummaryTeaser(TextLine line) => line.Words <= MaxSummaryTeaserWords && BoilerplateLines.EndsWithMoreLink(line.Text);
 
     // A headline-like line of a few words, not a table row or a reference with its address.
     private static bool IsShortHeadline(ArticleBlock block, TextLine line) =>

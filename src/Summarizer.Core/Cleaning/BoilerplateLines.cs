@@ -77,6 +77,9 @@ internal static partial class BoilerplateLines
         return text.Length is > 0 and <= 80 && text.All(c => c is '-' or '—' or '–' or '_' or '*' or '=' or '~' or '•' or '·' or '#' or ' ');
     }
 
+    /// <summary>A teaser's summary that ends with the link to the story it sums up ("… Full Story", "… Read more...").</summary>
+    public static bool EndsWithMoreLink(string line) => line.Length <= 600 && MoreLinkEnding().IsMatch(line.TrimEnd());
+
     /// <summary>The heading of the author's box under a story ("About the author").</summary>
     public static bool IsAuthorBoxHeading(string line) => line.Length <= 60 && AuthorBox().IsMatch(line.Trim());
 
@@ -122,6 +125,9 @@ internal static partial class BoilerplateLines
 
     [GeneratedRegex(@"^about (the )?(author|writer|contributor)s?:?$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex AuthorBox();
+
+    [GeneratedRegex(@"[\p{L}\d.!?,;:”""’')]\s*(full story|read more|continue reading)\s*(\.\.\.|…|»|>>|→)?$", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex MoreLinkEnding();
 
     // "About" and a name of two or three capitalised words; "About us" is not a name.
     [GeneratedRegex(@"^About \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,2}:?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]

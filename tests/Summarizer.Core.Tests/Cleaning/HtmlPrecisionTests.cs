@@ -118,4 +118,27 @@ public sealed class HtmlPrecisionTests
 
         Assert.Contains("Minutes of the council meeting", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Clean_DropsSummariesOfOtherStoriesEndingWithTheirFullStoryLink()
+    {
+        var teasers = "<h4><a href=\"/a\">Ferry timetable cut for winter</a></h4><p>The island ferry will sail twice a day from November, the operator said, after a summer of empty crossings. <a href=\"/a\">Full Story</a></p>"
+            + "<h4><a href=\"/b\">Rail strike called off</a></h4><p>Train drivers have called off next week's strike after late talks with the operator over pay and hours. <a href=\"/b\">Full Story</a></p>";
+        var html = $"<html><body><article>{ShortStory}{ShortStory}<h3>Also in the news</h3>{teasers}</article></body></html>";
+
+        var article = Clean(html);
+
+        Assert.EndsWith("it would now shine every night.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("island ferry", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Train drivers", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Holiday shoppers will soon get a first look at the new console. Read more...", true)]
+    [InlineData("Newcastle were held to a draw by Stoke in the cup. Full Story", true)]
+    [InlineData("She said she would read more about the harbour's history.", false)]
+    public void EndsWithMoreLink_RecognisesASummaryEndingWithItsLink(string line, bool expected)
+    {
+        Assert.Equal(expected, BoilerplateLines.EndsWithMoreLink(line));
+    }
 }
