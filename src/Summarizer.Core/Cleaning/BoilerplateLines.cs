@@ -16,7 +16,7 @@ internal static partial class BoilerplateLines
     public static bool IsBoilerplate(string line)
     {
         var text = line.Trim();
-        if (text.Length is > MaxBoilerplateLength and <= MaxFooterLineLength && (FooterLine().IsMatch(text) || Taxonomy().IsMatch(text)))
+        if (text.Length is > MaxBoilerplateLength and <= MaxFooterLineLength && (FooterLine().IsMatch(text) || Taxonomy().IsMatch(text) || IsLegalNotice(text)))
         {
             return true;
         }
@@ -33,7 +33,19 @@ internal static partial class BoilerplateLines
 
         return IsDuration(text) || IsSeparator(text) || RelativeTime().IsMatch(text) || Prompt().IsMatch(Unbracketed(text)) || Credit().IsMatch(text)
             || text.StartsWith("Image caption,", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Media caption,", StringComparison.OrdinalIgnoreCase)
-            || GalleryLabel().IsMatch(text) || IsContactLine(text) || FooterLine().IsMatch(text) || Taxonomy().IsMatch(text);
+            || GalleryLabel().IsMatch(text) || IsContactLine(text) || FooterLine().IsMatch(text) || Taxonomy().IsMatch(text) || IsLegalNotice(text);
+    }
+
+    /// <summary>
+    /// A line of a site's legal footer: a trademark notice ("… is a registered trademark of …", "… are the property
+    /// of their respective owners"), a line naming two of its legal pages (terms, privacy, cookie or copyright
+    /// notice), or a note on the browser the page is best viewed in.
+    /// </summary>
+    public static bool IsLegalNotice(string line)
+    {
+        var text = line.Trim();
+        return text.Length <= MaxFooterLineLength
+            && (TrademarkNotice().IsMatch(text) || BrowserNotice().IsMatch(text) || LegalPage().Count(text) >= 2);
     }
 
     // Buttons set in brackets or parentheses, "(Back to top)", "[ | E-mail Article ]", are still buttons.
@@ -128,6 +140,15 @@ internal static partial class BoilerplateLines
 
     [GeneratedRegex(@"[\p{L}\d.!?,;:”""’')]\s*(full story|read more|continue reading)\s*(\.\.\.|…|»|>>|→)?$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex MoreLinkEnding();
+
+    [GeneratedRegex(@"\b(is|are) (a |the )?(registered )?trade ?marks? of\b|\bproperty of their respective (owners|holders|proprietors|companies)\b", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex TrademarkNotice();
+
+    [GeneratedRegex(@"^this (page|site|website) is best viewed (in|with|using)\b", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex BrowserNotice();
+
+    [GeneratedRegex(@"\bterms (and|&) conditions\b|\bterms of (use|service)\b|\bprivacy (policy|statement|notice)\b|\bcookie (policy|notice)\b|\b(copyright|trade ?mark) (notice|policy)\b", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex LegalPage();
 
     // "About" and a name of two or three capitalised words; "About us" is not a name.
     [GeneratedRegex(@"^About \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,2}:?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]

@@ -141,4 +141,27 @@ public sealed class HtmlPrecisionTests
     {
         Assert.Equal(expected, BoilerplateLines.EndsWithMoreLink(line));
     }
+
+    [Theory]
+    [InlineData("HarbourNet™ is a trade mark of Coastal Newspapers Limited.", true)]
+    [InlineData("Other trademarks and product names are the property of their respective owners.", true)]
+    [InlineData("Please read our Terms and Conditions and Privacy Statement before using this site.", true)]
+    [InlineData("This page is best viewed in an up-to-date web browser with style sheets enabled. While you can read it in your browser, you will not see the full layout.", true)]
+    [InlineData("The harbour trust published its privacy policy on Monday after complaints from residents.", false)]
+    [InlineData("The company filed a petition with the Patent and Trademark Office in October.", false)]
+    public void IsLegalNotice_RecognisesTrademarkTermsAndBrowserNotices(string line, bool expected)
+    {
+        Assert.Equal(expected, BoilerplateLines.IsLegalNotice(line));
+    }
+
+    [Fact]
+    public void Clean_DropsTheLegalFooterUnderTheStory()
+    {
+        var footer = "<p>Please read our Terms and Conditions and Privacy Statement before using this site.</p><p>HarbourNet™ is a trade mark of Coastal Newspapers Limited.</p>";
+        var html = $"<html><body><article>{ShortStory}{ShortStory}{footer}</article></body></html>";
+
+        var article = Clean(html);
+
+        Assert.EndsWith("it would now shine every night.", article.Text, StringComparison.Ordinal);
+    }
 }
