@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Summarizer.Testing;
 
@@ -18,15 +12,14 @@ namespace Summarizer.Testing;
 /// </summary>
 public sealed class LoopbackModelServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly ConcurrentQueue<LoopbackModelServerResponse> _script = new();
     private readonly ConcurrentQueue<LoopbackModelServerRequest> _requests = new();
     private int _inFlight;
     private int _maxInFlight;
 
-    private LoopbackModelServer(WebApplication app)
+    private LoopbackModelServer()
     {
-        _app = app;
     }
 
     /// <summary>The server's root, such as <c>http://127.0.0.1:50123/</c>: the Azure OpenAI endpoint.</summary>
@@ -48,16 +41,14 @@ public sealed class LoopbackModelServer : IAsyncDisposable
 
     public static async Task<LoopbackModelServer> StartAsync(CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new LoopbackModelServer(app);
-        app.MapPost("/v1/chat/completions", (HttpContext context) => server.AnswerAsync(context, null));
-        app.MapPost("/openai/deployments/{deployment}/chat/completions", (HttpContext context, string deployment) => server.AnswerAsync(context, deployment));
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUri = new Uri(address.TrimEnd('/') + "/");
+        var server = new LoopbackModelServer();
+        (server._app, server.BaseUri) = await LoopbackWebApp.StartAsync(
+            app =>
+            {
+                app.MapPost("/v1/chat/completions", (HttpContext context) => server.AnswerAsync(context, null));
+                app.MapPost("/openai/deployments/{deployment}/chat/completions", (HttpContext context, string deployment) => server.AnswerAsync(context, deployment));
+            },
+            cancellationToken);
         return server;
     }
 

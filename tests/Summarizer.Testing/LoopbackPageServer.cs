@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Summarizer.Testing;
 
@@ -16,11 +10,14 @@ namespace Summarizer.Testing;
 /// </summary>
 public sealed class LoopbackPageServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _requested = new();
 
-    private LoopbackPageServer(WebApplication app) => _app = app;
+    private WebApplication _app = null!;
+
+    private LoopbackPageServer()
+    {
+    }
 
     /// <summary>The server's root, such as <c>http://127.0.0.1:50123/</c>.</summary>
     public Uri BaseUri { get; private set; } = null!;
@@ -29,15 +26,8 @@ public sealed class LoopbackPageServer : IAsyncDisposable
 
     public static async Task<LoopbackPageServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new LoopbackPageServer(app);
-        app.Run(server.AnswerAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUri = new Uri(address.TrimEnd('/') + "/");
+        var server = new LoopbackPageServer();
+        (server._app, server.BaseUri) = await LoopbackWebApp.StartAsync(app => app.Run(server.AnswerAsync));
         return server;
     }
 

@@ -1,0 +1,26 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Summarizer.Testing;
+
+/// <summary>Starts the minimal web app behind a test's stand-in server, on 127.0.0.1 and a free port.</summary>
+internal static class LoopbackWebApp
+{
+    /// <summary>Builds the app, lets <paramref name="map"/> add its endpoints, starts it and returns it with its root address.</summary>
+    public static async Task<(WebApplication App, Uri BaseUri)> StartAsync(Action<WebApplication> map, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        map(app);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return (app, new Uri(address.TrimEnd('/') + "/"));
+    }
+}
