@@ -12,34 +12,17 @@ public static class SummarizationDataset
     /// <summary>Streams the examples of a JSONL file, failing with the line number on a malformed line.</summary>
     public static async IAsyncEnumerable<SummarizationExample> ReadAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var reader = new StreamReader(path);
-        var lineNumber = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        await foreach (var (_, example) in JsonLines.ReadAsync(path, Parse, cancellationToken))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            yield return Parse(line, path, lineNumber);
+            yield return example;
         }
     }
 
-    private static SummarizationExample Parse(string line, string path, int lineNumber)
+    private static SummarizationExample Parse(JsonElement root, int lineNumber)
     {
-        try
-        {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            var id = root.TryGetProperty("id", out var idElement) ? idElement.ToString() : lineNumber.ToString();
-            var reference = root.TryGetProperty("reference", out _) || !root.TryGetProperty("highlights", out _) ? "reference" : "highlights";
-            return new SummarizationExample(id, Required(root, "article"), Required(root, reference));
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new InvalidDataException($"{path}:{lineNumber}: {e.Message}", e);
-        }
+        var id = root.TryGetProperty("id", out var idElement) ? idElement.ToString() : lineNumber.ToString();
+        var reference = root.TryGetProperty("reference", out _) || !root.TryGetProperty("highlights", out _) ? "reference" : "highlights";
+        return new SummarizationExample(id, Required(root, "article"), Required(root, reference));
     }
 
     private static string Required(JsonElement root, string name) =>

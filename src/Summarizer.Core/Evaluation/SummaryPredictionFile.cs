@@ -14,17 +14,8 @@ public static class SummaryPredictionFile
     public static async Task<IReadOnlyDictionary<string, SummaryPrediction>> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
         var predictions = new Dictionary<string, SummaryPrediction>(StringComparer.Ordinal);
-        using var reader = new StreamReader(path);
-        var lineNumber = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        await foreach (var (lineNumber, prediction) in JsonLines.ReadAsync(path, Parse, cancellationToken))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var prediction = Parse(line, path, lineNumber);
             if (!predictions.TryAdd(prediction.Id, prediction))
             {
                 throw new InvalidDataException($"{path}:{lineNumber}: the id '{prediction.Id}' appears twice.");
@@ -41,22 +32,13 @@ public static class SummaryPredictionFile
         return writer.WriteLineAsync(JsonSerializer.Serialize(prediction, Json).AsMemory(), cancellationToken);
     }
 
-    private static SummaryPrediction Parse(string line, string path, int lineNumber)
+    private static SummaryPrediction Parse(JsonElement root, int lineNumber)
     {
-        try
-        {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            var id = root.GetProperty("id").ToString();
-            var keyPoints = root.TryGetProperty("keyPoints", out var points) && points.ValueKind == JsonValueKind.Array
-                ? points.EnumerateArray().Select(p => p.GetString() ?? throw new InvalidOperationException("a key point is not a string.")).ToList()
-                : [];
-            return new SummaryPrediction(id, OptionalString(root, "tldr"), OptionalString(root, "summary"), keyPoints);
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new InvalidDataException($"{path}:{lineNumber}: {e.Message}", e);
-        }
+        var id = root.GetProperty("id").ToString();
+        var keyPoints = root.TryGetProperty("keyPoints", out var points) && points.ValueKind == JsonValueKind.Array
+            ? points.EnumerateArray().Select(p => p.GetString() ?? throw new InvalidOperationException("a key point is not a string.")).ToList()
+            : [];
+        return new SummaryPrediction(id, OptionalString(root, "tldr"), OptionalString(root, "summary"), keyPoints);
     }
 
     private static string OptionalString(JsonElement root, string name) =>
