@@ -43,12 +43,16 @@ public sealed class FunctionsPipeline : IStartedPipelineHost
 
     /// <summary>
     /// The settings every test host gets: quick repair of lost messages and quick redelivery of failed ones, so a test
-    /// need not wait minutes; host.json's dequeue count and poison queue stay as they are.
+    /// need not wait minutes; host.json's dequeue count and poison queue stay as they are. The stalled-article timer is
+    /// disabled, so it runs only when a test invokes it through the admin API (which runs disabled functions): on its
+    /// own schedule (every five minutes, and at start-up after a missed run) it would repair a stalled article that a
+    /// test staged before the test could look at it.
     /// </summary>
     public static IReadOnlyDictionary<string, string?> DefaultSettings { get; } = new Dictionary<string, string?>
     {
         ["Pipeline:RequeueLostAfter"] = "00:00:01",
         ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:01",
+        ["AzureWebJobs.RequeueStalledArticles.Disabled"] = "true",
     };
 
     /// <summary>
