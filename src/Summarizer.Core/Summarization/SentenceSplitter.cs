@@ -37,6 +37,10 @@ public static class SentenceSplitter
         "what", "who", "how", "why", "where", "still", "also", "then", "now", "meanwhile", "however", "according", "among", "about", "last",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> GluedOpeners = FrozenSet.ToFrozenSet(
+        ["The", "He", "She", "It", "They", "We", "This", "These", "Those", "There", "His", "Her", "Its", "Their", "But", "In"],
+        StringComparer.Ordinal);
+
     /// <summary>Splits <paramref name="text"/> (one paragraph; line breaks also end sentences) into trimmed sentences.</summary>
     public static IReadOnlyList<string> Split(string text)
     {
@@ -86,14 +90,68 @@ public static class SentenceSplitter
 
             if (!quoted[end - 1] && IsBoundary(line, i, next))
             {
-                Add(line[start..end], sentences);
+                AddSplittingGlued(line, start, end, quoted, sentences);
                 start = next;
             }
 
             i = end - 1;
         }
 
-        Add(line[start..], sentences);
+        AddSplittingGlued(line, start, line.Length, quoted, sentences);
+    }
+
+    // A caption or a heading that lost its line break runs into the next sentence without punctuation
+    // ("… at the Cleveland zoo The boy was rescued …"): a lower-case word, one space, then a capitalised word that
+    // opens sentences followed by a lower-case word. Names ("in The Hague", "Reagan The") and titles ("Just Do It")
+    // do not match, and both pieces must have three words or more.
+    private static void AddSplittingGlued(string line, int start, int end, bool[] quoted, List<string> sentences)
+    {
+        var from = start;
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            if (line[i] != ' ' || quoted[i] || !char.IsUpper(line[i + 1]) || !EndsLowerCaseWord(line, from, i))
+            {
+                continue;
+            }
+
+            var opener = WordAt(line, i + 1);
+            var after = i + 1 + opener.Length;
+            if (!GluedOpeners.Contains(opener) || after + 1 >= end || line[after] != ' ' || !char.IsLower(line[after + 1])
+                || WordCount(line, from, i) < 3 || WordCount(line, i + 1, end) < 3)
+            {
+                continue;
+            }
+
+            Add(line[from..i], sentences);
+            from = i + 1;
+        }
+
+        Add(line[from..end], sentences);
+    }
+
+    private static bool EndsLowerCaseWord(string line, int from, int space)
+    {
+        var start = space;
+        while (start > from && !char.IsWhiteSpace(line[start - 1]))
+        {
+            start--;
+        }
+
+        return start < space && (char.IsLower(line[start]) || char.IsDigit(line[start])) && (char.IsLetterOrDigit(line[space - 1]) || line[space - 1] == ')');
+    }
+
+    private static int WordCount(string line, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(line[i]) && (i == start || char.IsWhiteSpace(line[i - 1])))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static bool IsBoundary(string line, int mark, int next)

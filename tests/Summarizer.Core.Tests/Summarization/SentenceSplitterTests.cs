@@ -91,4 +91,30 @@ public sealed class SentenceSplitterTests
 
         Assert.Equal(["Headline without a period", "First sentence here."], sentences);
     }
+
+    [Fact]
+    public void Split_SeparatesACaptionGluedToTheNextSentence()
+    {
+        var sentences = SentenceSplitter.Split(
+            "A keeper feeds the cheetahs at the city zoo (file photo) The boy was pulled out by his parents within minutes. "
+            + "Crowds gathered by the fence on a sunny afternoon He was taken to hospital with cuts and bruises.");
+
+        Assert.Equal(
+            [
+                "A keeper feeds the cheetahs at the city zoo (file photo)", "The boy was pulled out by his parents within minutes.",
+                "Crowds gathered by the fence on a sunny afternoon", "He was taken to hospital with cuts and bruises.",
+            ],
+            sentences);
+    }
+
+    [Theory]
+    [InlineData("The interview ran in The Times on Monday and was read widely.")]
+    [InlineData("Her advert for the Just Do It campaign ran for three years.")]
+    [InlineData("The sign read \"closed until further notice The owners apologise\" in red letters.")]
+    [InlineData("Fans sang along at the Reagan The evening ended late.")]
+    [InlineData("Flights resumed The airport said so.")]
+    public void Split_KeepsCapitalisedWordsInsideASentence(string text)
+    {
+        Assert.Equal([text], SentenceSplitter.Split(text));
+    }
 }
