@@ -47,4 +47,14 @@ else
 fi
 
 echo "==> Starting summarizer serve"
-dotnet src/Summarizer.Cli/bin/Release/net10.0/summarizer.dll serve "$@"
+# serve runs as a child so that Azurite is stopped after it. A TERM, INT or HUP sent to this script alone (kill, a
+# process manager, a closed terminal) is passed on to serve, which drains its work and exits; then Azurite stops.
+dotnet src/Summarizer.Cli/bin/Release/net10.0/summarizer.dll serve "$@" &
+serve_pid=$!
+trap 'kill -TERM "$serve_pid" 2>/dev/null || true' TERM INT HUP
+while true; do
+  status=0
+  wait "$serve_pid" || status=$?
+  kill -0 "$serve_pid" 2>/dev/null || break
+done
+exit "$status"
