@@ -108,6 +108,8 @@ internal static class EvalSummarizeCommand
     {
         static string F(RougeScore s) => (s.F1 * 100).ToString("F2", CultureInfo.InvariantCulture);
         static string Rouge(RougeScores? s) => s is null ? $"{"-",8} {"-",8} {"-",8}" : $"{F(s.Rouge1),8} {F(s.Rouge2),8} {F(s.RougeL),8}";
+        static string Signed(double value) => (value * 100).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
+        static string Gain(ScoreDifference d) => $"{Signed(d.Mean)} [{Signed(d.Interval.Lower)}, {Signed(d.Interval.Upper)}]";
         static string Share(double? value) => value is { } v ? (v * 100).ToString("F1", CultureInfo.InvariantCulture) : "-";
         var systems = new[] { report.System, report.Lead }.Concat(report.Compared).ToList();
         var width = Math.Max(12, systems.Max(s => s.Name.Length) + 1);
@@ -120,6 +122,10 @@ internal static class EvalSummarizeCommand
             $"{string.Empty.PadRight(width)} {"R-1",8} {"R-2",8} {"R-L",8} {"R-1",8} {"R-2",8} {"R-L",8} {"R-1",8} {"R-2",8} {"R-L",8}",
         };
         lines.AddRange(systems.Select(s => $"{s.Name.PadRight(width)} {Rouge(s.Summary)} {Rouge(s.Tldr)} {Rouge(s.KeyPoints)}"));
+        lines.Add(string.Empty);
+        lines.Add($"Summarizer minus lead (x100, F1 article by article; 95% paired bootstrap interval, {PairedBootstrap.DefaultResamples} draws of the articles):");
+        var gain = report.OverLead;
+        lines.Add($"summary R-1 {Gain(gain.SummaryRouge1)}   R-2 {Gain(gain.SummaryRouge2)}   R-L {Gain(gain.SummaryRougeL)}   tldr R-1 {Gain(gain.TldrRouge1)}");
         lines.Add(string.Empty);
         lines.Add("Key points (%): restating = share that restate a summary sentence; overlap = mean word overlap of two key points;");
         lines.Add("coverage = mean share of the article's thirds they draw on; missing = articles without output.");

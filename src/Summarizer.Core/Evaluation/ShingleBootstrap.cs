@@ -18,10 +18,7 @@ public static class ShingleBootstrap
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 1);
-        if (level is <= 0 or >= 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(level), level, "The level is a fraction between 0 and 1.");
-        }
+        Percentiles.CheckLevel(level);
 
         if (pages.Count == 0)
         {
@@ -43,22 +40,6 @@ public static class ShingleBootstrap
             (precision[r], recall[r], f1[r]) = ShingleMatch.Summarize(draw);
         }
 
-        var tail = (1 - level) / 2;
-        return new ShingleIntervals(Interval(precision, tail), Interval(recall, tail), Interval(f1, tail));
-    }
-
-    private static ConfidenceInterval Interval(double[] values, double tail)
-    {
-        Array.Sort(values);
-        return new ConfidenceInterval(Percentile(values, tail), Percentile(values, 1 - tail));
-    }
-
-    // Linear interpolation between the two nearest ranks of the sorted draws.
-    private static double Percentile(double[] sorted, double quantile)
-    {
-        var position = quantile * (sorted.Length - 1);
-        var lower = (int)Math.Floor(position);
-        var upper = Math.Min(lower + 1, sorted.Length - 1);
-        return sorted[lower] + ((position - lower) * (sorted[upper] - sorted[lower]));
+        return new ShingleIntervals(Percentiles.Interval(precision, level), Percentiles.Interval(recall, level), Percentiles.Interval(f1, level));
     }
 }

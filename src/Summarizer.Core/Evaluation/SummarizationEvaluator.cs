@@ -64,8 +64,9 @@ public sealed class SummarizationEvaluator(IArticleSummarizer summarizer)
 
         var perSecond = elapsed > TimeSpan.Zero ? articles / elapsed.TotalSeconds : 0;
         var perCpuSecond = processor > TimeSpan.Zero ? articles / processor.TotalSeconds : 0;
+        var gain = GainOverLead.Between(system.SummaryScores, lead.SummaryScores, system.TldrScores, lead.TldrScores);
         return new SummarizationEvaluationReport(
-            articles, failed, name, system.ToScores(), lead.ToScores(), rivals.Select(r => r.ToScores()).ToList(), perSecond, perCpuSecond);
+            articles, failed, name, system.ToScores(), lead.ToScores(), gain, rivals.Select(r => r.ToScores()).ToList(), perSecond, perCpuSecond);
     }
 
     private static SummaryPrediction LeadPrediction(string id, NumberedArticle article) => new(

@@ -16,6 +16,12 @@ internal sealed class SummarySystemTally(string name)
     private int _keyPointCount;
     private int _restating;
 
+    /// <summary>Each article's summary scores, in the order added.</summary>
+    public IReadOnlyList<RougeScores> SummaryScores => _summary;
+
+    /// <summary>Each article's TL;DR scores, in the order added.</summary>
+    public IReadOnlyList<RougeScores> TldrScores => _tldr;
+
     public void Add(SummaryPrediction? prediction, IReadOnlyList<string> articleSentences, IReadOnlyList<string> reference)
     {
         if (prediction is null)

@@ -35,6 +35,36 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public async Task EvalSummarize_PrintsTheGainOverTheLeadWithItsInterval()
+    {
+        var dataset = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}.jsonl");
+        await File.WriteAllLinesAsync(dataset,
+        [
+            """{"id": "a", "article": "Updated 3 hours ago. The river burst its banks on Monday. Hundreds of homes were flooded in the town. The army helped with sandbags.", "reference": "The river burst its banks on Monday.\nHundreds of homes were flooded."}""",
+            """{"id": "b", "article": "The council voted to close the library. The vote was seven to two. Readers protested outside the town hall on Friday.", "reference": "The council voted to close the library."}""",
+        ]);
+        try
+        {
+            var text = await CliRun.RunAsync("eval", "summarize", "--dataset", dataset);
+            var json = await CliRun.RunAsync("eval", "summarize", "--dataset", dataset, "--json");
+
+            Assert.Equal(0, text.ExitCode);
+            Assert.Contains("Summarizer minus lead", text.Output, StringComparison.Ordinal);
+            Assert.Matches(@"summary R-1 [+-]?\d+\.\d\d \[[+-]?\d+\.\d\d, [+-]?\d+\.\d\d\]", text.Output);
+            var report = JsonDocument.Parse(json.Output).RootElement;
+            var gain = report.GetProperty("overLead").GetProperty("summaryRouge1");
+            var expected = report.GetProperty("system").GetProperty("summary").GetProperty("rouge1").GetProperty("f1").GetDouble()
+                - report.GetProperty("lead").GetProperty("summary").GetProperty("rouge1").GetProperty("f1").GetDouble();
+            Assert.Equal(expected, gain.GetProperty("mean").GetDouble(), 10);
+            Assert.True(gain.GetProperty("interval").GetProperty("lower").GetDouble() <= gain.GetProperty("mean").GetDouble());
+        }
+        finally
+        {
+            File.Delete(dataset);
+        }
+    }
+
+    [Fact]
     public async Task Serve_WithAnUnknownProvider_StopsWithAMessageNamingTheSetting()
     {
         var run = await CliRun.RunAsync("serve", "--urls", "http://127.0.0.1:0", "--Summarization:Provider=Nope");

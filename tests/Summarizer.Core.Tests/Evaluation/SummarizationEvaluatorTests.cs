@@ -23,6 +23,10 @@ public sealed class SummarizationEvaluatorTests
         Assert.Equal(0.0, report.System.Restating);
         Assert.Null(report.Lead.KeyPoints);
         Assert.True(report.ArticlesPerSecond > 0);
+        Assert.Equal(report.System.Summary.Rouge1.F1 - report.Lead.Summary.Rouge1.F1, report.OverLead.SummaryRouge1.Mean, 10);
+        Assert.Equal(report.System.Summary.RougeL.F1 - report.Lead.Summary.RougeL.F1, report.OverLead.SummaryRougeL.Mean, 10);
+        Assert.Equal(report.System.Tldr.Rouge1.F1 - report.Lead.Tldr.Rouge1.F1, report.OverLead.TldrRouge1.Mean, 10);
+        Assert.True(report.OverLead.SummaryRouge2.Interval.Contains(report.OverLead.SummaryRouge2.Mean));
     }
 
     [Fact]
