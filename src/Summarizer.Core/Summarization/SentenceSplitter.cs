@@ -37,8 +37,20 @@ public static class SentenceSplitter
         "what", "who", "how", "why", "where", "still", "also", "then", "now", "meanwhile", "however", "according", "among", "about", "last",
     ], StringComparer.OrdinalIgnoreCase);
 
+    // Capitalised words that open a sentence run into a caption or heading before it.
     private static readonly FrozenSet<string> GluedOpeners = FrozenSet.ToFrozenSet(
-        ["The", "He", "She", "It", "They", "We", "This", "These", "Those", "There", "His", "Her", "Its", "Their", "But", "In"],
+        ["The", "A", "An", "He", "She", "It", "They", "We", "This", "These", "Those", "There", "His", "Her", "Its", "Their", "But", "In"],
+        StringComparer.Ordinal);
+
+    // A caption or heading does not end in an article, a preposition or a conjunction ("from A to B").
+    private static readonly FrozenSet<string> NotBeforeAGluedSentence = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "of", "to", "from", "and", "or", "nor", "with", "in", "on", "at", "by", "for", "into", "onto", "between", "than", "as", "via", "versus", "vs"],
+        StringComparer.Ordinal);
+
+    // Words that name a letter grade or class ("vitamin A", "grade A students", "infra-red A rays").
+    private static readonly FrozenSet<string> LetterDesignations = FrozenSet.ToFrozenSet(
+        ["vitamin", "grade", "type", "plan", "hepatitis", "category", "class", "group", "infra-red", "infrared", "level", "section", "size",
+            "part", "row", "gate", "terminal", "block", "exhibit", "option", "series", "division", "league", "tier"],
         StringComparer.Ordinal);
 
     /// <summary>Splits <paramref name="text"/> (one paragraph; line breaks also end sentences) into trimmed sentences.</summary>
@@ -109,7 +121,8 @@ public static class SentenceSplitter
         var from = start;
         for (var i = start + 1; i < end - 1; i++)
         {
-            if (line[i] != ' ' || quoted[i] || !char.IsUpper(line[i + 1]) || !EndsLowerCaseWord(line, from, i))
+            if (line[i] != ' ' || quoted[i] || !char.IsUpper(line[i + 1]) || LowerCaseWordBefore(line, from, i) is not { } previous
+                || NotBeforeAGluedSentence.Contains(previous))
             {
                 continue;
             }
@@ -117,6 +130,7 @@ public static class SentenceSplitter
             var opener = WordAt(line, i + 1);
             var after = i + 1 + opener.Length;
             if (!GluedOpeners.Contains(opener) || after + 1 >= end || line[after] != ' ' || !char.IsLower(line[after + 1])
+                || (opener == "A" && LetterDesignations.Contains(previous))
                 || WordCount(line, from, i) < 3 || WordCount(line, i + 1, end) < 3)
             {
                 continue;
@@ -129,7 +143,8 @@ public static class SentenceSplitter
         Add(line[from..end], sentences);
     }
 
-    private static bool EndsLowerCaseWord(string line, int from, int space)
+    // The word that ends at the space when it starts in lower case or with a digit and ends in a letter, a digit or ')'.
+    private static string? LowerCaseWordBefore(string line, int from, int space)
     {
         var start = space;
         while (start > from && !char.IsWhiteSpace(line[start - 1]))
@@ -137,7 +152,9 @@ public static class SentenceSplitter
             start--;
         }
 
-        return start < space && (char.IsLower(line[start]) || char.IsDigit(line[start])) && (char.IsLetterOrDigit(line[space - 1]) || line[space - 1] == ')');
+        return start < space && (char.IsLower(line[start]) || char.IsDigit(line[start])) && (char.IsLetterOrDigit(line[space - 1]) || line[space - 1] == ')')
+            ? line[start..space]
+            : null;
     }
 
     private static int WordCount(string line, int start, int end)

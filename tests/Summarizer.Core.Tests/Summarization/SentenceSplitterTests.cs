@@ -97,12 +97,14 @@ public sealed class SentenceSplitterTests
     {
         var sentences = SentenceSplitter.Split(
             "A keeper feeds the cheetahs at the city zoo (file photo) The boy was pulled out by his parents within minutes. "
-            + "Crowds gathered by the fence on a sunny afternoon He was taken to hospital with cuts and bruises.");
+            + "Crowds gathered by the fence on a sunny afternoon He was taken to hospital with cuts and bruises. "
+            + "Scroll down for video A zoo spokesman said the fence will be raised.");
 
         Assert.Equal(
             [
                 "A keeper feeds the cheetahs at the city zoo (file photo)", "The boy was pulled out by his parents within minutes.",
                 "Crowds gathered by the fence on a sunny afternoon", "He was taken to hospital with cuts and bruises.",
+                "Scroll down for video", "A zoo spokesman said the fence will be raised.",
             ],
             sentences);
     }
@@ -113,6 +115,10 @@ public sealed class SentenceSplitterTests
     [InlineData("The sign read \"closed until further notice The owners apologise\" in red letters.")]
     [InlineData("Fans sang along at the Reagan The evening ended late.")]
     [InlineData("Flights resumed The airport said so.")]
+    [InlineData("Four adults pile onto scooters to get from A to B while the police watch.")]
+    [InlineData("The cream claims to block infra-red A rays as well as the usual ones.")]
+    [InlineData("Most of the grade A students in the county passed the test.")]
+    [InlineData("The report was written for The committee and read by The board.")]
     public void Split_KeepsCapitalisedWordsInsideASentence(string text)
     {
         Assert.Equal([text], SentenceSplitter.Split(text));
