@@ -13,9 +13,11 @@ internal static class ArticleBlockFilter
     {
         var normalizedTitle = title is null ? null : Comparable(title);
         var kept = new List<ArticleBlock>(blocks.Count);
-        foreach (var original in blocks)
+        var embeddedPosts = EmbeddedPosts(blocks);
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (WithoutBoilerplate(original) is not { } block)
+            var original = blocks[i];
+            if (embeddedPosts.Contains(i) || WithoutBoilerplate(original) is not { } block)
             {
                 continue;
             }
@@ -49,7 +51,7 @@ internal static class ArticleBlockFilter
         var lines = block.Text.Split('\n')
             .Select(BoilerplateLines.WithoutGluedCredit)
             .Select(line => line.TrimEnd())
-            .Where(line => !BoilerplateLines.IsBoilerplate(line))
+            .Where(line => !BoilerplateLines.IsBoilerplate(line) && !IsChrome(line))
             .ToList();
         if (lines.Count == 0)
         {
@@ -58,6 +60,33 @@ internal static class ArticleBlockFilter
 
         var text = string.Join('\n', lines);
         return text == block.Text ? block : block with { Text = text };
+    }
+
+    // Lines that the page's widgets set in the story: captions, social posts, post meta data, unfilled templates.
+    private static bool IsChrome(string line) =>
+        CaptionLines.IsCaption(line) || SocialPostLines.IsPostLine(line) || BoilerplateLines.IsPostMeta(line) || BoilerplateLines.HasTemplatePlaceholder(line);
+
+    // An embedded post is its text in a quote and the attribution under it ("— Jane Doe (@janedoe) March 18, 2017"):
+    // both go, the attribution and the one quote block right before it.
+    private static HashSet<int> EmbeddedPosts(List<ArticleBlock> blocks)
+    {
+        var doomed = new HashSet<int>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Text.Length > SocialPostLines.MaxPostLength + 120 || !SocialPostLines.IsAttribution(block.Text.Split('\n')[^1]))
+            {
+                continue;
+            }
+
+            doomed.Add(i);
+            if (i > 0 && blocks[i - 1].Kind == BlockKind.Quote && blocks[i - 1].Text.Length <= SocialPostLines.MaxPostLength)
+            {
+                doomed.Add(i - 1);
+            }
+        }
+
+        return doomed;
     }
 
     private static string Comparable(string text) => TextNormalizer.CollapseWhitespace(text).ToLowerInvariant();

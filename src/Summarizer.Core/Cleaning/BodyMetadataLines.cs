@@ -28,8 +28,9 @@ internal static partial class BodyMetadataLines
             }
 
             var parts = SplitParts(block.Text);
-            var nearTop = i < BylineSearchBlocks && !kept.Any(b => TextNormalizer.CountWords(b.Text) >= 25);
-            if (parts.Count == 0 || !parts.All(p => IsDateLine(p) || (nearTop && BylineName(p) is not null)))
+            // A name with a date on its line ("By Jane Doe | 02:30 PM ET, 08/15/2012") is a byline wherever it stands.
+            var bylineAllowed = (i < BylineSearchBlocks && !kept.Any(b => TextNormalizer.CountWords(b.Text) >= 25)) || (parts.Count > 1 && parts.Any(IsDateLine));
+            if (parts.Count == 0 || !parts.All(p => IsDateLine(p) || (bylineAllowed && BylineName(p) is not null)))
             {
                 kept.Add(block);
                 continue;
@@ -102,7 +103,8 @@ internal static partial class BodyMetadataLines
     private static List<string> SplitParts(string text) =>
         text.Length > 200 ? [] : PartSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
 
-    [GeneratedRegex(@"\s*(\||•|·|\n)\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    // Not a capturing group: Regex.Split would return the separators among the parts.
+    [GeneratedRegex(@"\s*(?:\||•|·|\n)\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex PartSeparator();
 
     [GeneratedRegex(@"^(by|written by|words by|posted by|von|par|por)\s+(?<name>\p{Lu}[^\d|]{1,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]

@@ -38,15 +38,41 @@ internal static partial class BoilerplateLines
 
     /// <summary>
     /// A line of a site's legal footer: a trademark notice ("… is a registered trademark of …", "… are the property
-    /// of their respective owners"), a line naming two of its legal pages (terms, privacy, cookie or copyright
-    /// notice), or a note on the browser the page is best viewed in.
+    /// of their respective owners"), a disclaimer ("Opinions expressed by contributors are their own", "This material
+    /// may not be published, broadcast, rewritten or redistributed", "… is not responsible for the content of external
+    /// sites"), a line naming two of its legal pages (terms, privacy, cookie or copyright notice), or a note on the
+    /// browser the page is best viewed in.
     /// </summary>
     public static bool IsLegalNotice(string line)
     {
         var text = line.Trim();
         return text.Length <= MaxFooterLineLength
-            && (TrademarkNotice().IsMatch(text) || BrowserNotice().IsMatch(text) || LegalPage().Count(text) >= 2);
+            && (TrademarkNotice().IsMatch(text) || BrowserNotice().IsMatch(text) || Disclaimer().IsMatch(text) || LegalPage().Count(text) >= 2);
     }
+
+    /// <summary>
+    /// A line of a post's meta data rather than its text: "This entry was posted on … and is filed under …", a line
+    /// of date, categories and comment count set apart by bullets or bars ("Mar 21 • Film, Reviews • No Comments on
+    /// …"), or the links to the previous and next posts in guillemets ("« Older post   Newer post »").
+    /// </summary>
+    public static bool IsPostMeta(string line)
+    {
+        var text = line.Trim();
+        if (text.Length is 0 or > 600)
+        {
+            return false;
+        }
+
+        return PostedEntry().IsMatch(text)
+            || (text.Length <= 300 && PreviousAndNext().IsMatch(text))
+            || (text.Length <= 300 && text.Split('•', '|').Length >= 2 && text.Split('•', '|').Any(part => CommentCount().IsMatch(part.Trim())));
+    }
+
+    /// <summary>
+    /// A line still holding a template's placeholders ("This story appears in the {{article.issue.date}} issue"): the
+    /// page's script never filled it in, so it says nothing.
+    /// </summary>
+    public static bool HasTemplatePlaceholder(string line) => line.Length <= 300 && TemplatePlaceholder().IsMatch(line);
 
     // Buttons set in brackets or parentheses, "(Back to top)", "[ | E-mail Article ]", are still buttons.
     private static string Unbracketed(string text) => text.Trim('[', ']', '(', ')', '|', ' ');
@@ -115,6 +141,18 @@ internal static partial class BoilerplateLines
     [GeneratedRegex(@"^((image|photo|picture|slide|graphic|video)s?\s+)?\d{1,3}\s*(of|/)\s*\d{1,3}(\s*[:.|-].{0,60})?$|^((show|hide|toggle|expand|close|view)\s+)?captions?$|^(enlarge|expand|view) (this |the )?(image|photo|picture|gallery)$|^(open|view|launch|see) (the )?(photo )?gallery\b.{0,40}$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex GalleryLabel();
 
+    [GeneratedRegex(@"^this entry was (posted|filed)\b", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex PostedEntry();
+
+    [GeneratedRegex(@"^«.+»$", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex PreviousAndNext();
+
+    [GeneratedRegex(@"^(no|\d+|one) (comments?|responses?|replies)( on\b.*)?$", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex CommentCount();
+
+    [GeneratedRegex(@"\{\{\s*[\w$]+(\.[\w$]+)+\s*\}\}", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex TemplatePlaceholder();
+
     [GeneratedRegex(@"^((tel|telephone|phone|ph|call( us)?|fax|mobile|cell|t|f|p)\s*\.?\s*[:.]?\s*)?\+?\(?\d[\d\s().-]{6,18}\d(\s*(ext\.?|x)\s*\d{1,5})?(\s*[|,/·•]?\s*((tel|telephone|phone|fax|f|t)\s*\.?\s*[:.]?\s*)?\+?\(?\d[\d\s().-]{6,18}\d)*$|^(tel|telephone|phone|fax)\s*[:.].{0,80}$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex PhoneOrFax();
 
@@ -143,6 +181,9 @@ internal static partial class BoilerplateLines
 
     [GeneratedRegex(@"\b(is|are) (a |the )?(registered )?trade ?marks? of\b|\bproperty of their respective (owners|holders|proprietors|companies)\b", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex TrademarkNotice();
+
+    [GeneratedRegex(@"^(the )?(opinions|views) expressed (by|in|on|here)\b.{0,100}\b(are|is) (their|the author'?s?|his|her|its|solely)\b.{0,40}$|\bmay not be (published|reproduced|broadcast|rewritten|redistributed|republished)\b.{0,60}\b(broadcast|rewritten|redistributed|manipulated|republished|in any form)\b|\bnot responsible for the content of (external|third[- ]party|other) (internet )?(sites|websites|web sites|links)\b", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Disclaimer();
 
     [GeneratedRegex(@"^this (page|site|website) is best viewed (in|with|using)\b", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex BrowserNotice();

@@ -9,6 +9,7 @@ namespace Summarizer.Core.Cleaning;
 internal sealed class HtmlContentPruner
 {
     private const int ShareElementMaxLength = 500;
+    private const int MinGluedLinks = 4;
 
     private readonly ExtractionFlags flags;
     private readonly ElementText text;
@@ -28,6 +29,7 @@ internal sealed class HtmlContentPruner
         CleanConditionally(article, "form", "fieldset");
         RemoveAll(article, "object", "embed", "footer", "link", "aside", "nav");
         RemoveShareElements(article);
+        RemoveGluedLinkRuns(article);
         RemoveAll(article, "iframe", "input", "textarea", "select", "button", "label");
         RemoveFurnitureHeadings(article);
         CleanConditionally(article, "table");
@@ -109,6 +111,40 @@ internal sealed class HtmlContentPruner
         }
 
         text.Reset();
+    }
+
+    // A tag list whose links are written back to back with nothing between them reads as one run of glued words
+    // ("AnghusBrie LarsonBritish SAS…"); no sentence is made of four links and nothing else.
+    private void RemoveGluedLinkRuns(IElement article)
+    {
+        var doomed = DomWalk.Descendants(article).Where(IsGluedLinkRun).ToList();
+        foreach (var element in doomed)
+        {
+            element.Parent?.RemoveChild(element);
+        }
+
+        if (doomed.Count > 0)
+        {
+            text.Reset();
+        }
+    }
+
+    private static bool IsGluedLinkRun(IElement element)
+    {
+        if (element.ChildNodes.Length < MinGluedLinks)
+        {
+            return false;
+        }
+
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is not IElement { LocalName: "a" } link || string.IsNullOrWhiteSpace(link.TextContent))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void RemoveFurnitureHeadings(IElement article)

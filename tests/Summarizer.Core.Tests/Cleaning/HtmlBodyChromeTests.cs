@@ -1,0 +1,160 @@
+using System.Text;
+using Summarizer.Core.Cleaning;
+
+namespace Summarizer.Core.Tests.Cleaning;
+
+/// <summary>
+/// What pages set among a story's paragraphs without being its text: captions with their credits, embedded social
+/// posts, glued tag lists, post meta data, unfilled templates, bylines and disclaimers. Markup written for these tests.
+/// </summary>
+public sealed class HtmlBodyChromeTests
+{
+    private const string Story =
+        "<p>The lighthouse on the north pier was lit again on Friday evening, for the first time since the storm of last winter, and a small crowd watched from the beach.</p>"
+        + "<p>The harbour trust said the lamp had been rebuilt with parts from the old one, and that it would now shine every night.</p>";
+
+    private const string LastSentence = "it would now shine every night.";
+
+    private static CleanedArticle Clean(string body) =>
+        CleaningTestData.Accepted(CleaningTestData.Clean("page.html", Encoding.UTF8.GetBytes($"<html><head><title>Lighthouse lit again</title></head><body><article><h1>Lighthouse lit again</h1>{body}</article></body></html>")));
+
+    [Fact]
+    public void Clean_DropsCaptionsThatEndWithTheirPhotoCredit()
+    {
+        var captions = "<p>Keepers climb the stairs of the tower before the lamp is lit. Photo: Jane Roe/Coast Pictures</p>"
+            + "<p>The old lamp on the quay, in 1981. (AP Photo/John Roe, File)</p>"
+            + "<p>Fishermen watch the light from the harbour wall.Reuters</p>";
+
+        var article = Clean(Story + captions + Story);
+
+        Assert.DoesNotContain("Keepers climb", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("old lamp on the quay", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fishermen watch", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith(LastSentence, article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_DropsCaptionsThatStartWithTheirPictureLabel()
+    {
+        var captions = "<p>Image caption The pier at dusk, seen from the beach</p><p>Image copyright Coast Pictures</p>"
+            + "<p>Enlarge / The rebuilt lamp, with parts from the old one.</p><p>Image 3: The lamp room before the storm</p>";
+
+        var article = Clean(Story + captions + Story);
+
+        Assert.DoesNotContain("pier at dusk", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Coast Pictures", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("rebuilt lamp", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("lamp room", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Residents gathered near the pier after the storm. Photo: Jane Roe/Getty Images", true)]
+    [InlineData("Keepers at work, in 2000. (Harbour Trust Photo / John Roe)", true)]
+    [InlineData("A keeper at the top of the tower | Photo by John Roe", true)]
+    [InlineData("Living corals on a reef off the coast (photo by J. Roe).", false)]
+    [InlineData("She showed the trust a photo: the lamp had been dark for a week.", false)]
+    [InlineData("Photo by John Roe", false)]
+    public void IsCaption_RecognisesACaptionByItsCredit(string line, bool expected)
+    {
+        Assert.Equal(expected, CaptionLines.IsCaption(line));
+    }
+
+    [Fact]
+    public void Clean_DropsAnEmbeddedPostWithItsAttributionButKeepsTheParagraphBeforeIt()
+    {
+        var quote = "<p>We have waited a year for this light, and the whole town came out to see it, the trust wrote.</p>";
+        var post = "<blockquote class=\"embedded-post\"><p>The north pier light is back on tonight after the storm!</p>— Harbour Trust (@harbourtrust) <a href=\"/status/1\">March 18, 2017</a></blockquote>";
+
+        var article = Clean(Story + quote + post + Story);
+
+        Assert.Contains("We have waited a year for this light", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("back on tonight", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("@harbourtrust", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_DropsAFeedOfPostsEndingWithShortLinks()
+    {
+        var feed = "<ul><li>Our new edition is out, with the storm special and the lighthouse... fb.me/8s6irZcoc</li>"
+            + "<li>Who saw the lamp come on tonight? pic.twitter.com/x1y2z3</li><li>@harbourgazette</li></ul>";
+
+        var article = Clean(Story + Story + feed);
+
+        Assert.DoesNotContain("fb.me", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("pic.twitter.com", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("@harbourgazette", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith(LastSentence, article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_DropsATagListWhoseLinksRunTogether()
+    {
+        var tags = "<p><a href=\"/tag/lighthouse\">Lighthouse</a><a href=\"/tag/north-pier\">North Pier</a><a href=\"/tag/harbour-trust\">Harbour Trust</a><a href=\"/tag/storms\">Storms</a></p>";
+
+        var article = Clean(Story + tags + Story);
+
+        Assert.DoesNotContain("LighthouseNorth Pier", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_KeepsLinksWrittenWithSpacesBetweenThem()
+    {
+        var links = "<p><a href=\"/a\">Lighthouse</a>, <a href=\"/b\">North Pier</a>, <a href=\"/c\">Harbour Trust</a> and <a href=\"/d\">Storms</a> are all on the map.</p>";
+
+        var article = Clean(Story + links + Story);
+
+        Assert.Contains("Lighthouse, North Pier, Harbour Trust and Storms", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_DropsPostMetaLinesAndPreviousNextLinks()
+    {
+        var meta = "<p>Mar 21 • NEWS, Harbour • No Comments on Lighthouse lit again</p>"
+            + "<p>This entry was posted on March 3, 2008 at 7:14 pm and is filed under News, Harbour. You can follow any responses to this entry through the RSS 2.0 feed.</p>"
+            + "<p>« Ferry timetable cut for winter   Rail strike called off »</p>";
+
+        var article = Clean(Story + Story + meta);
+
+        Assert.DoesNotContain("No Comments", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("This entry was posted", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry timetable", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith(LastSentence, article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_DropsLinesHoldingUnfilledTemplatePlaceholders()
+    {
+        var article = Clean(Story + "<p>This story appears in the {{article.magazine.date}} issue of {{article.magazine.name}}. Subscribe</p>" + Story);
+
+        Assert.DoesNotContain("{{", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_TakesABylineAndDateLineUnderTheStoryIntoMetadata()
+    {
+        var article = Clean(Story + Story + "<p>By Jane Roe | 02:30 PM ET, 08/15/2012</p>");
+
+        Assert.Equal("Jane Roe", article.Byline);
+        Assert.Equal(new DateTimeOffset(2012, 8, 15, 0, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.EndsWith(LastSentence, article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_TakesADateLineWhosePartsAreSetApartByABar()
+    {
+        var article = Clean("<p>Last Updated: Saturday, January 12, 2008 | 1:58 AM ET</p>" + Story + Story);
+
+        Assert.StartsWith("The lighthouse on the north pier", article.Text, StringComparison.Ordinal);
+        Assert.Equal(2008, article.Published?.Year);
+    }
+
+    [Theory]
+    [InlineData("Opinions expressed by Gazette contributors are their own.", true)]
+    [InlineData("This material may not be published, broadcast, rewritten or redistributed.", true)]
+    [InlineData("The Gazette is not responsible for the content of external internet sites", true)]
+    [InlineData("The opinions expressed at the meeting were mixed, the chairman said.", false)]
+    public void IsLegalNotice_RecognisesDisclaimers(string line, bool expected)
+    {
+        Assert.Equal(expected, BoilerplateLines.IsLegalNotice(line));
+    }
+}
