@@ -31,7 +31,7 @@ internal static partial class BoilerplateLines
             return false;
         }
 
-        return IsDuration(text) || IsSeparator(text) || RelativeTime().IsMatch(text) || Prompt().IsMatch(Unbracketed(text)) || Credit().IsMatch(text)
+        return IsDuration(text) || IsSeparator(text) || RelativeTime().IsMatch(text) || Prompt().IsMatch(Unbracketed(text)) || IsButtonRow(text) || Credit().IsMatch(text)
             || text.StartsWith("Image caption,", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Media caption,", StringComparison.OrdinalIgnoreCase)
             || GalleryLabel().IsMatch(text) || IsContactLine(text) || FooterLine().IsMatch(text) || Taxonomy().IsMatch(text) || IsLegalNotice(text);
     }
@@ -69,10 +69,17 @@ internal static partial class BoilerplateLines
     }
 
     /// <summary>
-    /// A line still holding a template's placeholders ("This story appears in the {{article.issue.date}} issue"): the
-    /// page's script never filled it in, so it says nothing.
+    /// A line still holding a template's placeholders ("This story appears in the {{article.issue.date}} issue"), or a
+    /// blog's shortcode left unexpanded ("[signup form=1630175]"): the site never filled it in, so it says nothing.
     /// </summary>
-    public static bool HasTemplatePlaceholder(string line) => line.Length <= 300 && TemplatePlaceholder().IsMatch(line);
+    public static bool HasTemplatePlaceholder(string line) => line.Length <= 300 && (TemplatePlaceholder().IsMatch(line) || Shortcode().IsMatch(line.Trim()));
+
+    // "Email to a Friend | View Popular", "Share | Print": a row of buttons set apart by bars.
+    private static bool IsButtonRow(string text)
+    {
+        var parts = text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length >= 2 && parts.All(part => Prompt().IsMatch(part) || ViewButton().IsMatch(part));
+    }
 
     // Buttons set in brackets or parentheses, "(Back to top)", "[ | E-mail Article ]", are still buttons.
     private static string Unbracketed(string text) => text.Trim('[', ']', '(', ')', '|', ' ');
@@ -141,6 +148,12 @@ internal static partial class BoilerplateLines
     [GeneratedRegex(@"^((image|photo|picture|slide|graphic|video)s?\s+)?\d{1,3}\s*(of|/)\s*\d{1,3}(\s*[:.|-].{0,60})?$|^((show|hide|toggle|expand|close|view)\s+)?captions?$|^(enlarge|expand|view) (this |the )?(image|photo|picture|gallery)$|^(open|view|launch|see) (the )?(photo )?gallery\b.{0,40}$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex GalleryLabel();
 
+    [GeneratedRegex(@"^(view|see|show) (popular|all|more|comments|gallery|photos)$", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex ViewButton();
+
+    [GeneratedRegex(@"^\[\w+( [\w-]+=\S+)+\]$", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shortcode();
+
     [GeneratedRegex(@"^this entry was (posted|filed)\b", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex PostedEntry();
 
@@ -201,16 +214,16 @@ internal static partial class BoilerplateLines
     [GeneratedRegex(@"^((updated|published|posted|modified|last updated)\s*:?\s*)?(about\s+)?(\d+|an?|one)\s+(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\.?$|^(updated|published|posted)\s*:?\s*(just now|today|yesterday)$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex RelativeTime();
 
-    [GeneratedRegex(@"^(share( this( article| story| page)?)?( on \w+)?|share via|tweet|email|print|copy link|link copied|comments?|\d+\s+comments?|advertisement|ad|sponsored|skip (to|ad).*|listen( to this article)?|read more|continue reading( the (main|full) story| below)?|check price( on \w+)?|e-?mail (this )?(article|story|page)|print (this )?(article|story|page)|see more|show more|load more|click here.*|subscribe( now)?|sign (up|in)|log ?in|follow us.*|save|bookmark|close|menu|search|home|back to top|top|next|previous|watch( now| live)?|play video|video|photos?|gallery|open in app|download the app.*|accept( all)? cookies?|cookie (settings|policy)|(video )?ad feedback|feedback|published|updated|posted|last updated|modified|we use cookies.*|all rights reserved\.?|©.*|copyright\s*(©|\(c\)|\d{4}).*|分享(到.*)?|シェア(する)?|共有|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|paylaş|广告|廣告|広告|anzeige|publicité|publicidad)\s*[:：!]?$", Options, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(share( this( article| story| page)?)?( on \w+)?|share via|tweet|email|print|copy link|link copied|comments?|\d+\s+comments?|advertisement|ad|sponsored|skip (to|ad).*|listen( to this article)?|read more|continue reading( the (main|full) story| below)?|story continues (below|after (the )?(ad|advertisement))|report (a )?(typo|error|typo/error|an error)|e-?mail (this |it )?to a friend|already have an account\? ?(log|sign) ?in|check price( on \w+)?|e-?mail (this )?(article|story|page)|print (this )?(article|story|page)|see more|show more|load more|click here.*|subscribe( now)?|sign (up|in)|log ?in|follow us.*|save|bookmark|close|menu|search|home|back to top|top|next|previous|watch( now| live)?|play video|video|photos?|gallery|open in app|download the app.*|accept( all)? cookies?|cookie (settings|policy)|(video )?ad feedback|feedback|published|updated|posted|last updated|modified|we use cookies.*|all rights reserved\.?|©.*|copyright\s*(©|\(c\)|\d{4}).*|分享(到.*)?|シェア(する)?|共有|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|paylaş|广告|廣告|広告|anzeige|publicité|publicidad)\s*[:：!]?$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex Prompt();
 
     [GeneratedRegex(@"^((photo|photograph|image|picture|video|credit|source|illustration|graphic)s?( by| credit| source)?\s*[:,]\s*.{0,80}|\(?(ap|afp|reuters|getty images|shutterstock|epa|pa media|pa|alamy|bloomberg)( photo| via getty images)?(/[^)]{0,60})?\)?)$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex Credit();
 
-    [GeneratedRegex(@"^(more (from|on|in|stories|news|videos|articles|coverage|to read|like this)\b.*|related( (articles?|stories|story|coverage|content|posts?|topics|news|videos|links|reading))?:?|recommended( for you| stories| reading| articles)?:?|read (next|also)\b.*|also read\b.*|(you|we think you) (may|might) (also )?(like|enjoy)\b.*|trending( now| stories)?:?|most (popular|read|viewed|shared)\b.*|latest (news|stories|videos|headlines)\b.*|top (stories|news|videos)\b.*|popular (now|stories|today)\b.*|watch (more|next)\b.*|around the web|editor'?s picks|what to read next|further reading|up next|don'?t miss\b.*|in case you missed it|from around the web|sponsored (content|stories|links))$", Options, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(more (from|on|in|stories|news|videos|articles|coverage|to read|like this)\b.*|related( (articles?|stories|story|coverage|content|posts?|topics|news|videos|links|reading))?:?|recommended( for you| stories| reading| articles)?:?|read (next|also)\b.*|also read\b.*|(you|we think you) (may|might) (also )?(like|enjoy|be interested in)\b.*|related( [\w.]+)? (links|sites|stories|articles):?|trending( now| stories)?:?|most (popular|read|viewed|shared)\b.*|latest (news|stories|videos|headlines)\b.*|top (stories|news|videos)\b.*|popular (now|stories|today)\b.*|watch (more|next)\b.*|around the web|editor'?s picks|what to read next|further reading|up next|don'?t miss\b.*|in case you missed it|from around the web|sponsored (content|stories|links))$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex TailMarker();
 
-    [GeneratedRegex(@"^((mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(day)?\.?,?\s+)?([a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})([,\s]+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[a-z]{2,4})?)?$", Options, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^((mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(day)?\.?,?\s+)?([a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})([,\s]+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[a-z]{2,4})?)?$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex DateLine();
 
 }

@@ -5,7 +5,8 @@ namespace Summarizer.Core.Cleaning;
 /// <summary>
 /// Recognises picture captions set in the body by their shape: a caption that ends with its photo credit
 /// ("… near the scene. Photo: Jane Doe/Getty Images", "… in 2000. (AP Photo/John Roe)", "… in Raqqa.Reuters"), or one
-/// that starts with the label of its picture ("Image caption …", "Enlarge / …", "Image 3: …").
+/// that starts with the label of its picture ("Image caption …", "Enlarge / …", "Image 3: …"); also a credit alone in
+/// parentheses ("(Jane Roe/AP)") and the label of a pull quote before its speaker ("End Quote Jane Roe, Acme").
 /// </summary>
 internal static partial class CaptionLines
 {
@@ -15,7 +16,7 @@ internal static partial class CaptionLines
     public static bool IsCaption(string line)
     {
         var text = line.Trim();
-        return text.Length is > 0 and <= MaxCaptionLength && (TrailingCredit().IsMatch(text) || GluedAgency().IsMatch(text) || CaptionLabel().IsMatch(text));
+        return text.Length is > 0 and <= MaxCaptionLength && (TrailingCredit().IsMatch(text) || GluedAgency().IsMatch(text) || CaptionLabel().IsMatch(text) || AgencyCredit().IsMatch(text));
     }
 
     // The credit closes the line after at least three words of caption; a sentence of the story does not end that way.
@@ -26,6 +27,11 @@ internal static partial class CaptionLines
     [GeneratedRegex(@"^\S+(\s+\S+){2,}?\p{Ll}\.(Reuters|AFP|AP|Getty Images|EPA)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex GluedAgency();
 
-    [GeneratedRegex(@"^((image|media) (caption|copyright)\s+\S|enlarge\s*/\s*\S|(image|photo|picture|figure|fig\.)\s*\d{1,3}\s*:\s*\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    // A credit alone in parentheses, the photographer and the agency: "(Jane Roe/AP)", "(John Roe/Getty Images for Acme)".
+    [GeneratedRegex(@"^\([^()/]{2,60}/(AP|AFP|Getty Images|Reuters|EPA)\b[^()]{0,40}\)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex AgencyCredit();
+
+    // The label of a picture before its caption, or of a pull quote before its speaker ("End Quote Jane Roe, Acme").
+    [GeneratedRegex(@"^((start|end) quote\s+\S|(image|media) (caption|copyright)\s+\S|enlarge\s*/\s*\S|(image|photo|picture|figure|fig\.)\s*\d{1,3}\s*:\s*\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex CaptionLabel();
 }

@@ -157,4 +157,50 @@ public sealed class HtmlBodyChromeTests
     {
         Assert.Equal(expected, BoilerplateLines.IsLegalNotice(line));
     }
+
+    [Fact]
+    public void Clean_DropsAnAgencyCreditAndAPullQuoteLabel()
+    {
+        var chrome = "<p>(Jane Roe/AP)</p><p>(John Roe/Getty Images for Harbour Trust)</p><p>End Quote Jane Roe Chief Executive, Harbour Trust</p>";
+
+        var article = Clean(Story + chrome + Story);
+
+        Assert.DoesNotContain("Roe", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_DropsAnUnexpandedShortcode()
+    {
+        var article = Clean(Story + "<p>[signup form=1630175]</p>" + Story);
+
+        Assert.DoesNotContain("signup", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Story continues below", true)]
+    [InlineData("Report Typo/Error", true)]
+    [InlineData("Email to a Friend | View Popular", true)]
+    [InlineData("Already have an account? Log in", true)]
+    [InlineData("The story continues below the harbour wall.", false)]
+    [InlineData("Harbour | Pier", false)]
+    public void IsBoilerplate_RecognisesButtonsAndRowsOfButtons(string line, bool expected)
+    {
+        Assert.Equal(expected, BoilerplateLines.IsBoilerplate(line));
+    }
+
+    [Theory]
+    [InlineData("You may also be interested in:", true)]
+    [InlineData("RELATED BBC LINKS:", true)]
+    [InlineData("Related internet links", true)]
+    [InlineData("Related to the storm", false)]
+    public void IsTailMarker_RecognisesHeadingsOfRelatedLinks(string line, bool expected)
+    {
+        Assert.Equal(expected, BoilerplateLines.IsTailMarker(line));
+    }
+
+    [Fact]
+    public void IsDateLine_ReadsADayMonthCommaYearDate()
+    {
+        Assert.True(BoilerplateLines.IsDateLine("22 January, 2008"));
+    }
 }
