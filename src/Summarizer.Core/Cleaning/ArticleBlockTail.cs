@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Summarizer.Core.Cleaning;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Summarizer.Core.Cleaning;
 /// kicker labels) after the last paragraph, and runs of such teasers between paragraphs, unless a sentence of the
 /// story ending with a colon introduced them.
 /// </summary>
-internal static class ArticleBlockTail
+internal static partial class ArticleBlockTail
 {
     private const int MinTrailingTeasers = 2;
     private const int MinTeaserRun = 3;
@@ -105,7 +107,8 @@ internal static class ArticleBlockTail
             }
 
             var teasers = Enumerable.Range(i, runEnd - i).Count(k => IsTeaser(blocks[k], lines[k], linked));
-            if (teasers >= MinTeaserRun && !(i > 0 && lines[i - 1].IntroducesList) && HasProseOutside(lines, i, runEnd))
+            var kickedTeaser = runEnd == i + 1 && IsKickedTeaser(blocks[i], lines[i], linked);
+            if ((teasers >= MinTeaserRun || kickedTeaser) && !(i > 0 && lines[i - 1].IntroducesList) && HasProseOutside(lines, i, runEnd))
             {
                 i = runEnd;
                 continue;
@@ -117,6 +120,11 @@ internal static class ArticleBlockTail
 
         return kept;
     }
+
+    // A linked headline behind a kicker in capitals ("DISTANT LIFE: Scientists hear strange sounds from space") is a
+    // teaser even alone between paragraphs: the story's own text does not open with a label in capitals.
+    private static bool IsKickedTeaser(ArticleBlock block, TextLine line, ISet<ArticleBlock> linked) =>
+        IsTeaser(block, line, linked) && !line.Text.Contains('\n', StringComparison.Ordinal) && CapitalKicker().IsMatch(line.Text);
 
     // A block broken with <br> into short lines (a list of headlines in one box) is prose only if one of its lines is.
     private static TextLine ShapeOf(string text)
@@ -155,4 +163,7 @@ internal static class ArticleBlockTail
     // A kicker ("POLITICS"), a date or a one-line heading beside teasers.
     private static bool IsLabel(ArticleBlock block, TextLine line) =>
         line.Words is > 0 and <= MaxLabelWords && !line.EndsSentence && !line.Text.EndsWith(',') && !IsTableRowOrReference(block);
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\d'’&-]+( [\p{Lu}\d'’&-]+){0,3}:\s+\S", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex CapitalKicker();
 }

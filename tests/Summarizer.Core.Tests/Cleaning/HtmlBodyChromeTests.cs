@@ -203,4 +203,22 @@ public sealed class HtmlBodyChromeTests
     {
         Assert.True(BoilerplateLines.IsDateLine("22 January, 2008"));
     }
+
+    [Fact]
+    public void Clean_DropsALinkedHeadlineBehindACapitalKickerBetweenParagraphs()
+    {
+        var teaser = "<p><a href=\"/ferry\">FERRY NEWS: Island crossings cut to two a day for the winter</a></p>";
+        var quote = "<p>WARNING: the pier will be closed to walkers while the lamp is tested, the trust said.</p>";
+
+        var article = Clean(Story + teaser + quote + Story);
+
+        Assert.DoesNotContain("Island crossings", article.Text, StringComparison.Ordinal);
+        Assert.Contains("WARNING: the pier will be closed", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IsBoilerplate_RecognisesTheFeedButton()
+    {
+        Assert.True(BoilerplateLines.IsBoilerplate("RSS"));
+    }
 }
