@@ -18,6 +18,7 @@ internal static partial class ArticleBlockTail
     private const int MaxAuthorBoxBlocks = 3;
     private const int MaxQuestionHeadlineWords = 15;
     private const int MaxSummaryTeaserWords = 60;
+    private const int MaxBlurbs = 10;
 
     public static List<ArticleBlock> Cut(List<ArticleBlock> blocks, ISet<ArticleBlock> linked)
     {
@@ -44,7 +45,7 @@ internal static partial class ArticleBlockTail
 
         for (var i = firstProse + 1; i < lines.Count; i++)
         {
-            if (BoilerplateLines.IsTailMarker(lines[i].Text) && !lines.Skip(i + 1).Any(l => l.IsProse))
+            if (BoilerplateLines.IsTailMarker(lines[i].Text) && (!lines.Skip(i + 1).Any(l => l.IsProse) || OnlyBlurbsFollow(lines, i)))
             {
                 return i;
             }
@@ -57,6 +58,11 @@ internal static partial class ArticleBlockTail
 
         return lines.Count;
     }
+
+    // Under a "Most popular" heading a site may set one-sentence blurbs of other stories; a section of the story
+    // has longer paragraphs.
+    private static bool OnlyBlurbsFollow(List<TextLine> lines, int marker) =>
+        lines.Count - marker - 1 is >= MinTrailingTeasers and <= MaxBlurbs && lines.Skip(marker + 1).All(l => l.Words <= MaxTeaserWords && !l.IntroducesList);
 
     private static bool IsAuthorBoxHeading(ArticleBlock block, TextLine line) =>
         BoilerplateLines.IsAuthorBoxHeading(line.Text) || (block.Kind == BlockKind.Heading && BoilerplateLines.IsNamedAuthorBoxHeading(line.Text));

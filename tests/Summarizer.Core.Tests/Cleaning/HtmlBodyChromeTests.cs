@@ -221,4 +221,16 @@ public sealed class HtmlBodyChromeTests
     {
         Assert.True(BoilerplateLines.IsBoilerplate("RSS"));
     }
+
+    [Fact]
+    public void Clean_CutsOneSentenceBlurbsUnderAMostPopularHeading()
+    {
+        var blurbs = "<h3>Most popular</h3><p>The island ferry will sail twice a day from November, the operator said.</p>"
+            + "<p>A reader borrowed a friend's car and got a big surprise at the petrol station.</p>"
+            + "<p>Train drivers have called off next week's strike after late talks ...</p>";
+
+        var article = Clean(Story + Story + blurbs);
+
+        Assert.EndsWith(LastSentence, article.Text, StringComparison.Ordinal);
+    }
 }
