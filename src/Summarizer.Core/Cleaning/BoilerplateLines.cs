@@ -53,7 +53,7 @@ internal static partial class BoilerplateLines
     /// <summary>
     /// A line of a post's meta data rather than its text: "This entry was posted on … and is filed under …", a line
     /// of date, categories and comment count set apart by bullets or bars ("Mar 21 • Film, Reviews • No Comments on
-    /// …"), or the links to the previous and next posts in guillemets ("« Older post   Newer post »").
+    /// …", "Monday, August 11th, 2025 | Categories: News |"), or the links to the previous and next posts in guillemets ("« Older post   Newer post »").
     /// </summary>
     public static bool IsPostMeta(string line)
     {
@@ -65,8 +65,13 @@ internal static partial class BoilerplateLines
 
         return PostedEntry().IsMatch(text)
             || (text.Length <= 300 && PreviousAndNext().IsMatch(text))
-            || (text.Length <= 300 && text.Split('•', '|').Length >= 2 && text.Split('•', '|').Any(part => CommentCount().IsMatch(part.Trim())));
+            || (text.Length <= 300 && IsMetaRow(text.Split(['•', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), text));
     }
+
+    // "Mar 21 • Film • No Comments on …", "Monday, August 11th, 2025 at 11:00 am | Categories: Helena, Thermostats |".
+    private static bool IsMetaRow(string[] parts, string text) =>
+        (text.IndexOfAny(['•', '|']) >= 0 && parts.Any(part => CommentCount().IsMatch(part)))
+        || (parts.Any(part => Taxonomy().IsMatch(part)) && parts.All(part => Taxonomy().IsMatch(part) || BodyMetadataLines.IsDateLine(part) || CommentCount().IsMatch(part)));
 
     /// <summary>
     /// A line still holding a template's placeholders ("This story appears in the {{article.issue.date}} issue"), or a

@@ -233,4 +233,20 @@ public sealed class HtmlBodyChromeTests
 
         Assert.EndsWith(LastSentence, article.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Monday, August 11th, 2025 at 11:00 am | Categories: Harbour, Lighthouses |", true)]
+    [InlineData("| Tags: North Pier, Harbour Trust, Storms", true)]
+    [InlineData("Mar 21 • NEWS, Harbour • 3 Comments", true)]
+    [InlineData("Harbour | Categories of boats moored at the pier", false)]
+    public void IsPostMeta_RecognisesRowsOfDateCategoriesAndComments(string line, bool expected)
+    {
+        Assert.Equal(expected, BoilerplateLines.IsPostMeta(line));
+    }
+
+    [Fact]
+    public void IsCaption_RecognisesACaptionLabel()
+    {
+        Assert.True(CaptionLines.IsCaption("Caption: The keepers at the top of the tower"));
+    }
 }
