@@ -31,7 +31,7 @@ internal static partial class BoilerplateLines
             return false;
         }
 
-        return IsDuration(text) || IsSeparator(text) || RelativeTime().IsMatch(text) || Prompt().IsMatch(Unbracketed(text)) || IsButtonRow(text) || Credit().IsMatch(text)
+        return IsDuration(text) || IsSeparator(text) || RelativeTime().IsMatch(text) || Prompt().IsMatch(Unbracketed(text)) || IsButtonRow(text) || PageNumbers().IsMatch(text) || Credit().IsMatch(text)
             || text.StartsWith("Image caption,", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Media caption,", StringComparison.OrdinalIgnoreCase)
             || GalleryLabel().IsMatch(text) || IsContactLine(text) || FooterLine().IsMatch(text) || Taxonomy().IsMatch(text) || IsLegalNotice(text);
     }
@@ -153,6 +153,10 @@ internal static partial class BoilerplateLines
     [GeneratedRegex(@"^((image|photo|picture|slide|graphic|video)s?\s+)?\d{1,3}\s*(of|/)\s*\d{1,3}(\s*[:.|-].{0,60})?$|^((show|hide|toggle|expand|close|view)\s+)?captions?$|^(enlarge|expand|view) (this |the )?(image|photo|picture|gallery)$|^(open|view|launch|see) (the )?(photo )?gallery\b.{0,40}$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex GalleryLabel();
 
+    // "CONTINUED 1 | 2 Next", "1 | 2 | 3 »": the links to the story's other pages.
+    [GeneratedRegex(@"^((continued|pages?)\s*:?\s+)?\d{1,2}(\s*\|\s*\d{1,2})+\s*(next|›|»|>)?$", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex PageNumbers();
+
     [GeneratedRegex(@"^(view|see|show) (popular|all|more|comments|gallery|photos)$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex ViewButton();
 
@@ -219,7 +223,7 @@ internal static partial class BoilerplateLines
     [GeneratedRegex(@"^((updated|published|posted|modified|last updated)\s*:?\s*)?(about\s+)?(\d+|an?|one)\s+(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\.?$|^(updated|published|posted)\s*:?\s*(just now|today|yesterday)$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex RelativeTime();
 
-    [GeneratedRegex(@"^(share( this( article| story| page)?)?( on \w+)?|share via|tweet|email|print|copy link|link copied|comments?|\d+\s+comments?|advertisement|ad|sponsored|skip (to|ad).*|listen( to this article)?|read more|continue reading( the (main|full) story| below)?|rss( feeds?)?|story continues (below|after (the )?(ad|advertisement))|report (a )?(typo|error|typo/error|an error)|e-?mail (this |it )?to a friend|already have an account\? ?(log|sign) ?in|check price( on \w+)?|e-?mail (this )?(article|story|page)|print (this )?(article|story|page)|see more|show more|load more|click here.*|subscribe( now)?|sign (up|in)|log ?in|follow us.*|save|bookmark|close|menu|search|home|back to top|top|next|previous|watch( now| live)?|play video|video|photos?|gallery|open in app|download the app.*|accept( all)? cookies?|cookie (settings|policy)|(video )?ad feedback|feedback|published|updated|posted|last updated|modified|we use cookies.*|all rights reserved\.?|©.*|copyright\s*(©|\(c\)|\d{4}).*|分享(到.*)?|シェア(する)?|共有|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|paylaş|广告|廣告|広告|anzeige|publicité|publicidad)\s*[:：!]?$", Options, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(share( this( article| story| page)?)?( on \w+)?|share via|tweet|email|print|copy link|link copied|comments?|\d+\s+comments?|advertisement|ad|sponsored|skip (to|ad).*|listen( to this article)?|read more|continue reading( the (main|full) story| below)?|rss( feeds?)?|print(able)? version|reprints?|comment on (facebook|twitter)|scroll down to read more|story continues (below|after (the )?(ad|advertisement))|report (a )?(typo|error|typo/error|an error)|e-?mail (this |it )?to a friend|already have an account\? ?(log|sign) ?in|check price( on \w+)?|e-?mail (this )?(article|story|page)|print (this )?(article|story|page)|see more|show more|load more|click here.*|subscribe( now)?|sign (up|in)|log ?in|follow us.*|save|bookmark|close|menu|search|home|back to top|top|next|previous|watch( now| live)?|play video|video|photos?|gallery|open in app|download the app.*|accept( all)? cookies?|cookie (settings|policy)|(video )?ad feedback|feedback|published|updated|posted|last updated|modified|we use cookies.*|all rights reserved\.?|©.*|copyright\s*(©|\(c\)|\d{4}).*|分享(到.*)?|シェア(する)?|共有|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|paylaş|广告|廣告|広告|anzeige|publicité|publicidad)\s*[:：!]?$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex Prompt();
 
     [GeneratedRegex(@"^((photo|photograph|image|picture|video|credit|source|illustration|graphic)s?( by| credit| source)?\s*[:,]\s*.{0,80}|\(?(ap|afp|reuters|getty images|shutterstock|epa|pa media|pa|alamy|bloomberg)( photo| via getty images)?(/[^)]{0,60})?\)?)$", Options, matchTimeoutMilliseconds: 500)]

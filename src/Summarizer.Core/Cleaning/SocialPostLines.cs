@@ -5,7 +5,7 @@ namespace Summarizer.Core.Cleaning;
 /// <summary>
 /// Recognises the lines of social media posts embedded in or beside a story: a post ending with its short link
 /// ("… fb.me/8s6irZcoc", "… pic.twitter.com/x1y2"), the attribution under an embedded post ("— Jane Doe (@janedoe)
-/// March 18, 2017") and a lone "@handle".
+/// March 18, 2017") and a lone "@handle" (also "Twitter: @handle").
 /// </summary>
 internal static partial class SocialPostLines
 {
@@ -29,7 +29,7 @@ internal static partial class SocialPostLines
     [GeneratedRegex(@"(^|\s)(pic\.twitter\.com/\w+|https?://t\.co/\w+|fb\.me/\w+|(https?://)?(www\.)?twitter\.com/\w+/status\S*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex ShortLinkEnding();
 
-    [GeneratedRegex(@"^@\w{1,30}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^((twitter|x|instagram|threads|tiktok)\s*:\s*)?@\w{1,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex Handle();
 
     [GeneratedRegex(@"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(\p{L}+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+\.? \d{4})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]

@@ -249,4 +249,24 @@ public sealed class HtmlBodyChromeTests
     {
         Assert.True(CaptionLines.IsCaption("Caption: The keepers at the top of the tower"));
     }
+
+    [Theory]
+    [InlineData("Printable Version")]
+    [InlineData("Reprints")]
+    [InlineData("Comment on Facebook")]
+    [InlineData("Scroll down to read more:")]
+    [InlineData("CONTINUED 1 | 2 Next")]
+    public void IsBoilerplate_RecognisesPrintAndPageButtons(string line)
+    {
+        Assert.True(BoilerplateLines.IsBoilerplate(line));
+    }
+
+    [Theory]
+    [InlineData("Twitter: @harbourtrust", true)]
+    [InlineData("@harbourtrust", true)]
+    [InlineData("Write to the trust: @harbourtrust", false)]
+    public void IsPostLine_RecognisesAHandleWithItsNetwork(string line, bool expected)
+    {
+        Assert.Equal(expected, SocialPostLines.IsPostLine(line));
+    }
 }
