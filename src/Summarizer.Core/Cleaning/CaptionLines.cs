@@ -5,7 +5,7 @@ namespace Summarizer.Core.Cleaning;
 /// <summary>
 /// Recognises picture captions set in the body by their shape: a caption that ends with its photo credit
 /// ("… near the scene. Photo: Jane Doe/Getty Images", "… in 2000. (AP Photo/John Roe)", "… in Raqqa.Reuters"), or one
-/// that starts with the label of its picture ("Image caption …", "Caption: …", "Enlarge / …", "Image 3: …"); also a credit alone in
+/// that starts with the label of its picture ("Image caption …", "Caption: …", "Featured image: …", "Enlarge / …", "Image 3: …"); also a credit alone in
 /// parentheses ("(Jane Roe/AP)") and the label of a pull quote before its speaker ("End Quote Jane Roe, Acme").
 /// </summary>
 internal static partial class CaptionLines
@@ -32,6 +32,6 @@ internal static partial class CaptionLines
     private static partial Regex AgencyCredit();
 
     // The label of a picture before its caption, or of a pull quote before its speaker ("End Quote Jane Roe, Acme").
-    [GeneratedRegex(@"^((start|end) quote\s+\S|(image|media) (caption|copyright)\s+\S|caption\s*:\s*\S|enlarge\s*/\s*\S|(image|photo|picture|figure|fig\.)\s*\d{1,3}\s*:\s*\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^((start|end) quote\s+\S|(image|media) (caption|copyright)\s+\S|caption\s*:\s*\S|(featured|header|top|cover|lead|hero) (image|photo|picture|illustration)\s*:\s*\S|enlarge\s*/\s*\S|(image|photo|picture|figure|fig\.)\s*\d{1,3}\s*:\s*\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex CaptionLabel();
 }

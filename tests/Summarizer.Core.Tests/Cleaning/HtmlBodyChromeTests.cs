@@ -244,10 +244,12 @@ public sealed class HtmlBodyChromeTests
         Assert.Equal(expected, BoilerplateLines.IsPostMeta(line));
     }
 
-    [Fact]
-    public void IsCaption_RecognisesACaptionLabel()
+    [Theory]
+    [InlineData("Caption: The keepers at the top of the tower")]
+    [InlineData("Featured Image: Jane Roe/Harbour Gazette")]
+    public void IsCaption_RecognisesACaptionLabel(string line)
     {
-        Assert.True(CaptionLines.IsCaption("Caption: The keepers at the top of the tower"));
+        Assert.True(CaptionLines.IsCaption(line));
     }
 
     [Theory]
