@@ -80,7 +80,20 @@ public sealed partial class CleanArticleHandler(
             return (CleanOutcome.AlreadyProcessed, await RecordReceiptAsync(entry, blob, cancellationToken));
         }
 
-        var result = cleaner.Clean(new ArticleSource(blobName, blob.ContentType, content) { Url = blob.SourceUrl }, cancellationToken);
+        CleaningResult result;
+        try
+        {
+            result = cleaner.Clean(new ArticleSource(blobName, blob.ContentType, content) { Url = blob.SourceUrl }, cancellationToken);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // Cleaning reads no storage and calls no service, so a failure is the same on every delivery: retrying
+            // would leave the article pending until its message is poisoned, with no reason anywhere a user looks.
+            LogCleanerFailed(logger, e, id, blobName);
+            var reason = $"The article could not be cleaned: the cleaner failed on it ({e.GetType().Name}: {e.Message}).";
+            return (CleanOutcome.Rejected, await RecordRejectedAsync(entry, blob, id, hash, reason, started, cancellationToken));
+        }
+
         if (result.IsRejected)
         {
             return (CleanOutcome.Rejected, await RecordRejectedAsync(entry, blob, id, hash, result.RejectionReason, started, cancellationToken));
@@ -186,6 +199,9 @@ public sealed partial class CleanArticleHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Clean stage: article {ArticleId} from blob {BlobName}: {Outcome}")]
     private static partial void LogOutcome(ILogger logger, string articleId, string blobName, CleanOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Article {ArticleId} from blob {BlobName}: the cleaner failed")]
+    private static partial void LogCleanerFailed(ILogger logger, Exception exception, string articleId, string blobName);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {ArticleId} from blob {BlobName} rejected: {Reason}")]
     private static partial void LogRejected(ILogger logger, string articleId, string blobName, string reason);

@@ -3,6 +3,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using Summarizer.Core.Articles;
+using Summarizer.Core.Cleaning;
 using Summarizer.Core.Pipeline;
 using Summarizer.Core.Storage;
 using Summarizer.Core.Tests.TestInfrastructure;
@@ -65,6 +66,23 @@ public sealed class CleanArticleHandlerTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal(ArticleStatus.Rejected, entry!.Status);
         Assert.False(string.IsNullOrWhiteSpace(entry.Error));
         Assert.True(await Articles.GetBlobClient(name).ExistsAsync());
+    }
+
+    [Fact]
+    public async Task Handle_WhenTheCleanerFails_RejectsTheArticleWithTheReason_AndKeepsTheBlob()
+    {
+        await using var services = await PipelineServices.CreateAsync(azurite.ConnectionString, cleaner: new FailingCleaner());
+        var name = await UploadAsync("cleaner-fails", Encoding.UTF8.GetBytes("Headline\n\nA story the cleaner cannot read."));
+
+        var outcome = await services.GetRequiredService<CleanArticleHandler>().HandleAsync(name, default);
+
+        Assert.Equal(CleanOutcome.Rejected, outcome);
+        var entry = await Index.GetAsync(ArticleId.FromBlobName(name), default);
+        Assert.Equal(ArticleStatus.Rejected, entry!.Status);
+        Assert.Contains("could not be cleaned", entry.Error, StringComparison.Ordinal);
+        Assert.Contains("InvalidOperationException: The markup nests too deeply.", entry.Error, StringComparison.Ordinal);
+        Assert.True(await Articles.GetBlobClient(name).ExistsAsync());
+        Assert.DoesNotContain(await PeekMessagesAsync(), m => m.Id == entry.Id);
     }
 
     [Fact]
@@ -178,5 +196,11 @@ public sealed class CleanArticleHandlerTests(AzuriteFixture azurite) : IAsyncLif
         QueueClient queue = _services.GetRequiredService<StorageClients>().Queue(StorageNames.SummarizeQueue);
         var peeked = await queue.PeekMessagesAsync(32);
         return peeked.Value.Select(m => SummarizeQueue.TryParse(m.MessageText)).OfType<SummarizeRequest>().ToList();
+    }
+
+    private sealed class FailingCleaner : IArticleCleaner
+    {
+        public CleaningResult Clean(ArticleSource source, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("The markup nests too deeply.");
     }
 }

@@ -2,16 +2,17 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Summarizer.Core;
+using Summarizer.Core.Cleaning;
 using Summarizer.Core.Storage;
 using Summarizer.Core.Summarization;
 
 namespace Summarizer.Core.Tests.TestInfrastructure;
 
-/// <summary>The services a host registers, against a test's Azurite, optionally with another summarizer or settings.</summary>
+/// <summary>The services a host registers, against a test's Azurite, optionally with another summarizer, cleaner or settings.</summary>
 internal static class PipelineServices
 {
     public static async Task<ServiceProvider> CreateAsync(
-        string connectionString, IArticleSummarizer? summarizer = null, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+        string connectionString, IArticleSummarizer? summarizer = null, IDictionary<string, string?>? settings = null, TimeProvider? time = null, IArticleCleaner? cleaner = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString })
@@ -21,6 +22,11 @@ internal static class PipelineServices
         if (summarizer is not null)
         {
             services.Replace(ServiceDescriptor.Singleton(summarizer));
+        }
+
+        if (cleaner is not null)
+        {
+            services.Replace(ServiceDescriptor.Singleton(cleaner));
         }
 
         if (time is not null)
