@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.Options;
 using Summarizer.Core.Cleaning;
 
@@ -17,6 +18,14 @@ internal static class CleaningTestData
 
     public static CleaningResult Clean(string name, byte[] content, string? contentType = null) =>
         Cleaner().Clean(new ArticleSource(name, contentType, content));
+
+    /// <summary>Two paragraphs of a short story, for markup that a test sets around or between them.</summary>
+    public const string LighthouseStory =
+        "<p>The lighthouse on the north pier was lit again on Friday evening, for the first time since the storm of last winter, and a small crowd watched from the beach.</p>"
+        + "<p>The harbour trust said the lamp had been rebuilt with parts from the old one, and that it would now shine every night.</p>";
+
+    /// <summary>Cleans a page given as markup, which must be accepted.</summary>
+    public static CleanedArticle CleanHtml(string html) => Accepted(Clean("page.html", Encoding.UTF8.GetBytes(html)));
 
     public static CleanedArticle Accepted(CleaningResult result)
     {

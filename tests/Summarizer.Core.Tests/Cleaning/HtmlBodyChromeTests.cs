@@ -1,4 +1,3 @@
-using System.Text;
 using Summarizer.Core.Cleaning;
 
 namespace Summarizer.Core.Tests.Cleaning;
@@ -9,14 +8,12 @@ namespace Summarizer.Core.Tests.Cleaning;
 /// </summary>
 public sealed class HtmlBodyChromeTests
 {
-    private const string Story =
-        "<p>The lighthouse on the north pier was lit again on Friday evening, for the first time since the storm of last winter, and a small crowd watched from the beach.</p>"
-        + "<p>The harbour trust said the lamp had been rebuilt with parts from the old one, and that it would now shine every night.</p>";
+    private const string Story = CleaningTestData.LighthouseStory;
 
     private const string LastSentence = "it would now shine every night.";
 
     private static CleanedArticle Clean(string body) =>
-        CleaningTestData.Accepted(CleaningTestData.Clean("page.html", Encoding.UTF8.GetBytes($"<html><head><title>Lighthouse lit again</title></head><body><article><h1>Lighthouse lit again</h1>{body}</article></body></html>")));
+        CleaningTestData.CleanHtml($"<html><head><title>Lighthouse lit again</title></head><body><article><h1>Lighthouse lit again</h1>{body}</article></body></html>");
 
     [Fact]
     public void Clean_DropsCaptionsThatEndWithTheirPhotoCredit()

@@ -1,4 +1,3 @@
-using System.Text;
 using Summarizer.Core.Cleaning;
 
 namespace Summarizer.Core.Tests.Cleaning;
@@ -6,12 +5,9 @@ namespace Summarizer.Core.Tests.Cleaning;
 /// <summary>Pages whose story is short or set among furniture that looks like text: markup written for these tests.</summary>
 public sealed class HtmlPrecisionTests
 {
-    private const string ShortStory =
-        "<p>The lighthouse on the north pier was lit again on Friday evening, for the first time since the storm of last winter, and a small crowd watched from the beach.</p>"
-        + "<p>The harbour trust said the lamp had been rebuilt with parts from the old one, and that it would now shine every night.</p>";
+    private const string ShortStory = CleaningTestData.LighthouseStory;
 
-    private static CleanedArticle Clean(string html) =>
-        CleaningTestData.Accepted(CleaningTestData.Clean("page.html", Encoding.UTF8.GetBytes(html)));
+    private static CleanedArticle Clean(string html) => CleaningTestData.CleanHtml(html);
 
     [Fact]
     public void Clean_KeepsAShortStoryAboveALongerCommentThread()
