@@ -79,7 +79,7 @@ internal static partial class DocumentTitle
             return original[(original.IndexOf(':', StringComparison.Ordinal) + 1)..];
         }
 
-        return TextNormalizer.CountWords(original[..original.IndexOf(':', StringComparison.Ordinal)]) > 5 ? original : title;
+        return TextNormalizer.CountWords(original.AsSpan(0, original.IndexOf(':', StringComparison.Ordinal))) > 5 ? original : title;
     }
 
     private static string? SingleH1(IDocument document)

@@ -34,7 +34,7 @@ internal static class TextNormalizer
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD';
 
     /// <summary>Counts words as runs of non-space characters.</summary>
-    public static int CountWords(string text)
+    public static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;

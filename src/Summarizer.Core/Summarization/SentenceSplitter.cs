@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Summarizer.Core.Cleaning;
 
 namespace Summarizer.Core.Summarization;
 
@@ -131,7 +132,7 @@ public static class SentenceSplitter
             var after = i + 1 + opener.Length;
             if (!GluedOpeners.Contains(opener) || after + 1 >= end || line[after] != ' ' || !char.IsLower(line[after + 1])
                 || (opener == "A" && LetterDesignations.Contains(previous))
-                || WordCount(line, from, i) < 3 || WordCount(line, i + 1, end) < 3)
+                || TextNormalizer.CountWords(line.AsSpan(from, i - from)) < 3 || TextNormalizer.CountWords(line.AsSpan(i + 1, end - i - 1)) < 3)
             {
                 continue;
             }
@@ -155,20 +156,6 @@ public static class SentenceSplitter
         return start < space && (char.IsLower(line[start]) || char.IsDigit(line[start])) && (char.IsLetterOrDigit(line[space - 1]) || line[space - 1] == ')')
             ? line[start..space]
             : null;
-    }
-
-    private static int WordCount(string line, int start, int end)
-    {
-        var count = 0;
-        for (var i = start; i < end; i++)
-        {
-            if (!char.IsWhiteSpace(line[i]) && (i == start || char.IsWhiteSpace(line[i - 1])))
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 
     private static bool IsBoundary(string line, int mark, int next)
