@@ -60,6 +60,11 @@ public sealed class ArticleCleaner : IArticleCleaner
             return CleanDocument(source, content, document, cancellationToken);
         }
 
+        if (BinaryContentDetector.RejectionReason(content) is { } reason)
+        {
+            return CleaningResult.Rejected(reason);
+        }
+
         return CleanBytes(source, content.Span, cancellationToken);
     }
 
@@ -84,11 +89,6 @@ public sealed class ArticleCleaner : IArticleCleaner
             return CleaningResult.Rejected("The article is empty.");
         }
 
-        if (BinaryContentDetector.HasBinarySignature(bytes))
-        {
-            return CleaningResult.Rejected("The upload is binary data (an image, PDF, archive or program), not text.");
-        }
-
         var text = TextDecoder.Decode(bytes, source.ContentType);
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -97,7 +97,7 @@ public sealed class ArticleCleaner : IArticleCleaner
 
         if (BinaryContentDetector.LooksBinary(text))
         {
-            return CleaningResult.Rejected("The upload is binary data, not text.");
+            return CleaningResult.Rejected($"The upload is binary data, not text. {BinaryContentDetector.ReadFormats}");
         }
 
         var format = FormatDetector.Detect(source.Name, source.ContentType, text);

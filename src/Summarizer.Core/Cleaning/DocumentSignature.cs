@@ -32,7 +32,7 @@ internal static class DocumentSignature
         }
         catch (InvalidDataException)
         {
-            // A zip that cannot be read is no Word package; it is rejected as binary data like any other archive.
+            // A zip that cannot be read is no Word package; it is rejected as an archive like any other zip.
             return false;
         }
     }

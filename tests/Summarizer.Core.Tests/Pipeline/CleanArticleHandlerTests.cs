@@ -93,7 +93,7 @@ public sealed class CleanArticleHandlerTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal(CleanOutcome.Rejected, await Handler.HandleAsync(name, default));
 
         var entry = await Index.GetAsync(ArticleId.FromBlobName(name), default);
-        Assert.Contains("binary", entry!.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("a PNG image", entry!.Error, StringComparison.Ordinal);
     }
 
     [Fact]
