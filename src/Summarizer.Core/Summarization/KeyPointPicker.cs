@@ -3,8 +3,9 @@ namespace Summarizer.Core.Summarization;
 /// <summary>
 /// Picks the offline key points: article sentences that add to the summary rather than restate it, spread over the
 /// whole article (the article is cut into as many equal stretches as there are key points, and each gives its most
-/// central sentence), in reading order, one sentence each, trimmed of a leading dateline or connective and, where it
-/// is safe, of a trailing attribution and of a subordinate phrase that takes it past <see cref="MaxWords"/> words.
+/// central sentence; a quotation without its speaker only where nothing else is left), in reading order, one sentence
+/// each, trimmed of a leading dateline or connective and, where it is safe, of a trailing attribution and of a
+/// subordinate phrase that takes it past <see cref="MaxWords"/> words.
 /// </summary>
 internal static class KeyPointPicker
 {
@@ -44,8 +45,13 @@ internal static class KeyPointPicker
             }
         }
 
+        // A quotation without its speaker is taken only where a stretch offers nothing else.
+        var speakerless = candidates.Where(i => SentenceQuality.IsSpeakerlessQuotation(texts[i])).ToHashSet();
         var scores = candidates.ToDictionary(i => i, i => Score(ranked, i));
-        candidates.Sort((a, b) => scores[b].CompareTo(scores[a]) is var order and not 0 ? order : a.CompareTo(b));
+        candidates.Sort((a, b) =>
+            speakerless.Contains(a).CompareTo(speakerless.Contains(b)) is var last and not 0 ? last
+            : scores[b].CompareTo(scores[a]) is var order and not 0 ? order
+            : a.CompareTo(b));
         var chosen = new List<int>();
         var total = article.Sentences.Count;
         for (var part = 0; part < count; part++)

@@ -51,9 +51,45 @@ internal static partial class SentenceQuality
     /// quotes as British and Australian papers use them (‘…’ or '…'). An apostrophe between two letters
     /// ("Kilmarnock’s", "don't") is not a quotation mark.
     /// </summary>
-    public static double QuotedShare(string sentence)
+    public static double QuotedShare(string sentence) =>
+        sentence.Length == 0 ? 0 : (double)ScanQuotes(sentence, []) / sentence.Length;
+
+    /// <summary>
+    /// Whether the sentence is a quotation in the first person that names no speaker, which means little on its own:
+    /// the rest of a quotation that opened in an earlier sentence ("There are a lot of things to discuss and I have
+    /// done that."), or one that opens with its quotation mark and never says who speaks ("‘When I scored I got that
+    /// same feeling."). First-person words quoted inside a narrated sentence ("He called it ‘my finest hour’.") do
+    /// not count.
+    /// </summary>
+    public static bool IsSpeakerlessQuotation(string sentence)
     {
-        var quoted = 0;
+        if (!FirstPerson().IsMatch(sentence) || VerbOfSaying().IsMatch(sentence))
+        {
+            return false;
+        }
+
+        if (sentence[0] is '“' or '"' or '‘' or '\'')
+        {
+            return true;
+        }
+
+        var quoted = new bool[sentence.Length];
+        ScanQuotes(sentence, quoted);
+        var narrated = string.Create(sentence.Length, (sentence, quoted), static (span, state) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = state.quoted[i] ? ' ' : state.sentence[i];
+            }
+        });
+        return FirstPerson().IsMatch(narrated);
+    }
+
+    // Counts the characters inside quotation marks (the marks themselves not), and marks them in quoted when it is
+    // not empty.
+    private static int ScanQuotes(string sentence, Span<bool> quoted)
+    {
+        var count = 0;
         var inside = false;
         var single = false;
         for (var i = 0; i < sentence.Length; i++)
@@ -72,12 +108,23 @@ internal static partial class SentenceQuality
 
             if (inside)
             {
-                quoted++;
+                count++;
+                if (!quoted.IsEmpty)
+                {
+                    quoted[i] = true;
+                }
             }
         }
 
-        return sentence.Length == 0 ? 0 : (double)quoted / sentence.Length;
+        return count;
     }
+
+    // "US" in capitals is the country, so the pronouns are matched as written.
+    [GeneratedRegex(@"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|explained|wrote|writes|asked|insisted|admitted|claimed|recalled|tweeted|posted|according)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerbOfSaying();
 
     [GeneratedRegex(
         @"^\s*(by\s+[.\w]|published:|updated:|last (updated|modified)|posted|share( this)?\b|follow (us|me|@)|click here|scroll down|read more|sign up|subscribe|advertisement|copyright|©|photo:|image:|video:|watch:|related:|\d{1,2}:\d{2}\b)|all rights reserved|\b(updated|published) \d+ (minutes?|hours?|days?) ago",

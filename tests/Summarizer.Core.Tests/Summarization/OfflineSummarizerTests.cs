@@ -196,6 +196,32 @@ public sealed class OfflineSummarizerTests
     }
 
     [Fact]
+    public void Summarize_TakesANarratedKeyPointBeforeAQuotationWithoutItsSpeaker()
+    {
+        var article = NumberedArticle.From(TestArticles.FromText(
+            "Harbour bridge reopens after repair",
+            """
+            The harbour bridge reopened to traffic on Thursday after a repair that took two years.
+            The bridge carries forty thousand cars a day between the old town and the port.
+            Engineers replaced the steel cables and resurfaced the whole deck of the bridge.
+            The repair cost the city twelve million pounds, twice the first estimate.
+            Mayor Ann Hale thanked the engineers at a ceremony on the bridge on Thursday.
+            "The bridge is the heart of this city," she told the crowd.
+            We waited two years for the bridge and the traffic in the old town was terrible every day.
+            Ferry operators lost passengers as soon as the bridge reopened.
+            Tolls stay at two pounds for cars and one pound for motorbikes.
+            A cycle lane on the bridge will open in the spring.
+            Shops near the port expect more customers now that the bridge is open.
+            The council will inspect the bridge cables every six months from now on.
+            """));
+
+        var summary = new OfflineSummarizer(summarySentences: 2, maxKeyPoints: 3).Summarize(article);
+
+        // The middle stretch (sentences 4 to 7) gives the mayor's thanks, not the speakerless "We waited…".
+        Assert.Equal([3, 4, 8], summary.KeyPoints.Select(k => Assert.Single(k.Sentences)));
+    }
+
+    [Fact]
     public void Summarize_GivesTheSeedAOneSentenceTldrOfAtMostThirtyWords()
     {
         var article = NumberedArticle.From(TestArticles.Seed());

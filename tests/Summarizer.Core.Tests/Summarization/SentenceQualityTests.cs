@@ -45,4 +45,28 @@ public sealed class SentenceQualityTests
     {
         Assert.Equal((double)quoted.Length / sentence.Length, SentenceQuality.QuotedShare(sentence), 6);
     }
+
+    [Theory]
+    [InlineData("There are a lot of things to discuss and I have done that.")]
+    [InlineData("We are ready to pay on April 9.'")]
+    [InlineData("‘When I scored I got that same feeling as at the World Cup.’")]
+    [InlineData("'In return, we will expect the banks to invest in homes.")]
+    [InlineData("“My family has farmed this valley for a hundred years.”")]
+    public void IsSpeakerlessQuotation_FindsFirstPersonSpeechWithoutASpeaker(string sentence)
+    {
+        Assert.True(SentenceQuality.IsSpeakerlessQuotation(sentence));
+    }
+
+    [Theory]
+    [InlineData("'I'm still right there,' the 14-time major winner said of his position.")]
+    [InlineData("He said: 'We strive to be able to pay our obligations on time.'")]
+    [InlineData("The mayor told us the road would reopen in May.")]
+    [InlineData("He called it ‘my finest hour’ and left the stage.")]
+    [InlineData("The U.S. has blamed the militias for the attack in Jordan.")]
+    [InlineData("US officials met their Iraqi counterparts on Monday.")]
+    [InlineData("According to our records, the bridge was last inspected in 2019.")]
+    public void IsSpeakerlessQuotation_LeavesNarrationAndAttributedSpeech(string sentence)
+    {
+        Assert.False(SentenceQuality.IsSpeakerlessQuotation(sentence));
+    }
 }
