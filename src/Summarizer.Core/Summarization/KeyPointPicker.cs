@@ -45,35 +45,40 @@ internal static class KeyPointPicker
             }
         }
 
-        // A quotation without its speaker is taken only where a stretch offers nothing else.
-        var speakerless = candidates.Where(i => SentenceQuality.IsSpeakerlessQuotation(texts[i])).ToHashSet();
         var scores = candidates.ToDictionary(i => i, i => Score(ranked, i));
-        candidates.Sort((a, b) =>
-            speakerless.Contains(a).CompareTo(speakerless.Contains(b)) is var last and not 0 ? last
-            : scores[b].CompareTo(scores[a]) is var order and not 0 ? order
-            : a.CompareTo(b));
+        candidates.Sort((a, b) => scores[b].CompareTo(scores[a]) is var order and not 0 ? order : a.CompareTo(b));
+
+        // A quotation without its speaker is taken only where a stretch offers nothing else. The test runs on demand:
+        // most stretches are settled by their first candidate or two.
+        var speakerless = new Dictionary<int, bool>();
+        bool Narrated(int i) => !(speakerless.TryGetValue(i, out var known) ? known : speakerless[i] = SentenceQuality.IsSpeakerlessQuotation(texts[i]));
+
         var chosen = new List<int>();
         var total = article.Sentences.Count;
         for (var part = 0; part < count; part++)
         {
             var (start, end) = (total * part / count, total * (part + 1) / count);
-            var best = candidates.FirstOrDefault(i => i >= start && i < end && IsNew(i, chosen, vectors), -1);
+            bool Fits(int i) => i >= start && i < end && IsNew(i, chosen, vectors);
+            var best = candidates.FirstOrDefault(i => Fits(i) && Narrated(i), -1) is var narrated and >= 0 ? narrated : candidates.FirstOrDefault(Fits, -1);
             if (best >= 0)
             {
                 chosen.Add(best);
             }
         }
 
-        foreach (var candidate in candidates)
+        foreach (var preferNarrated in (bool[])[true, false])
         {
-            if (chosen.Count >= count)
+            foreach (var candidate in candidates)
             {
-                break;
-            }
+                if (chosen.Count >= count)
+                {
+                    break;
+                }
 
-            if (!chosen.Contains(candidate) && IsNew(candidate, chosen, vectors))
-            {
-                chosen.Add(candidate);
+                if (!chosen.Contains(candidate) && (!preferNarrated || Narrated(candidate)) && IsNew(candidate, chosen, vectors))
+                {
+                    chosen.Add(candidate);
+                }
             }
         }
 
