@@ -73,6 +73,7 @@ internal static class TextNormalizer
         return count;
     }
 
-    private static bool IsUnspacedScript(char c) =>
+    /// <summary>Whether the character belongs to a script written without spaces between words: Han, kana or Thai.</summary>
+    public static bool IsUnspacedScript(char c) =>
         c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\u0E00' and <= '\u0E7F';
 }

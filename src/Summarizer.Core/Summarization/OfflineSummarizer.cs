@@ -53,7 +53,7 @@ public sealed class OfflineSummarizer
         var keyPoints = KeyPointPicker.Pick(article, vectors, ranked, summary, summaryTexts, keyPointCount);
 
         return new ArticleSummary(
-            string.Join(' ', summaryTexts),
+            SentenceSplitter.Join(summaryTexts),
             keyPoints,
             article.Texts,
             new SummaryUsage(nameof(SummaryProvider.Offline), ModelName, ModelVersion, 0, 0, 0))

@@ -5,7 +5,8 @@ namespace Summarizer.Core.Summarization;
 
 /// <summary>
 /// Splits a paragraph into sentences at terminal punctuation, keeping abbreviations ("Lt. Gen.", "Jan. 29"),
-/// initials ("John F. Kennedy"), dotted acronyms ("U.S. troops"), decimals and quoted speech together.
+/// initials ("John F. Kennedy"), dotted acronyms ("U.S. troops"), decimals and quoted speech together. Chinese and
+/// Japanese sentences end at their full-width marks (。！？), which no space follows.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -67,12 +68,39 @@ public static class SentenceSplitter
         return sentences;
     }
 
+    /// <summary>
+    /// Joins sentences into running text: a space between two, except after a sentence that ends in a full-width mark
+    /// (Chinese and Japanese run their sentences together).
+    /// </summary>
+    public static string Join(IEnumerable<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var text = new System.Text.StringBuilder();
+        foreach (var sentence in sentences)
+        {
+            if (text.Length > 0 && !IsFullWidthEnd(text[^1]) && !IsFullWidthClosing(text[^1]))
+            {
+                text.Append(' ');
+            }
+
+            text.Append(sentence);
+        }
+
+        return text.ToString();
+    }
+
     private static void SplitLine(string line, List<string> sentences)
     {
         var quoted = ClosedQuoteMask(line);
         var start = 0;
         for (var i = 0; i < line.Length; i++)
         {
+            if (IsFullWidthEnd(line[i]))
+            {
+                i = SplitAtFullWidthEnd(line, i, quoted, ref start, sentences);
+                continue;
+            }
+
             if (line[i] is not ('.' or '!' or '?' or '…'))
             {
                 continue;
@@ -111,6 +139,39 @@ public static class SentenceSplitter
         }
 
         AddSplittingGlued(line, start, line.Length, quoted, sentences);
+    }
+
+    // Chinese and Japanese end sentences with a full-width mark and no space after it. A sentence ends after the
+    // marks and any closing quotation marks or brackets, except where a quotation closes and the sentence goes on
+    // (「…。」と語った, “…。”她说) or the mark lies inside a quotation that closes within the line.
+    private static int SplitAtFullWidthEnd(string line, int mark, bool[] quoted, ref int start, List<string> sentences)
+    {
+        var end = mark + 1;
+        while (end < line.Length && (IsFullWidthEnd(line[end]) || line[end] is '!' or '?'))
+        {
+            end++;
+        }
+
+        var closers = end;
+        while (end < line.Length && (IsClosing(line[end]) || IsFullWidthClosing(line[end])))
+        {
+            end++;
+        }
+
+        var next = end;
+        while (next < line.Length && char.IsWhiteSpace(line[next]))
+        {
+            next++;
+        }
+
+        var continues = end > closers && next < line.Length && !IsOpening(line[next]) && !IsFullWidthOpening(line[next]);
+        if (next < line.Length && !quoted[end - 1] && !continues)
+        {
+            AddSplittingGlued(line, start, end, quoted, sentences);
+            start = next;
+        }
+
+        return end - 1;
     }
 
     // A caption or a heading that lost its line break runs into the next sentence without punctuation
@@ -230,8 +291,8 @@ public static class SentenceSplitter
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
-            var opens = c == '“' || (c == '"' && open < 0);
-            var closes = c == '”' || (c == '"' && open >= 0);
+            var opens = c is '“' or '「' or '『' || (c == '"' && open < 0);
+            var closes = c is '”' or '」' or '』' || (c == '"' && open >= 0);
             if (closes && open >= 0)
             {
                 Array.Fill(mask, true, open, i - open);
@@ -247,6 +308,12 @@ public static class SentenceSplitter
     }
 
     private static bool IsClosing(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
+
+    private static bool IsFullWidthEnd(char c) => c is '。' or '！' or '？' or '｡';
+
+    private static bool IsFullWidthClosing(char c) => c is '」' or '』' or '）' or '】' or '〕' or '》' or '〉' or '｣';
+
+    private static bool IsFullWidthOpening(char c) => c is '「' or '『' or '（' or '【' or '〔' or '《' or '〈' or '｢';
 
     private static bool IsOpening(char c) => c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«';
 

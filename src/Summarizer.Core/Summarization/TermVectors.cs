@@ -1,8 +1,11 @@
+using Summarizer.Core.Cleaning;
+
 namespace Summarizer.Core.Summarization;
 
 /// <summary>
-/// Tf-idf vectors of an article's sentences over lower-cased, Porter-stemmed words, with idf taken within the
-/// article so that words used everywhere (function words in any language) weigh next to nothing.
+/// Tf-idf vectors of an article's sentences over lower-cased, Porter-stemmed words (pairs of characters in Chinese,
+/// Japanese and Thai), with idf taken within the article so that words used everywhere (function words in any
+/// language) weigh next to nothing.
 /// </summary>
 internal sealed class TermVectors
 {
@@ -44,7 +47,8 @@ internal sealed class TermVectors
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var isWordChar = i < text.Length && char.IsLetterOrDigit(text[i]);
+            var unspaced = i < text.Length && TextNormalizer.IsUnspacedScript(text[i]);
+            var isWordChar = i < text.Length && !unspaced && char.IsLetterOrDigit(text[i]);
             if (isWordChar && start < 0)
             {
                 start = i;
@@ -54,6 +58,20 @@ internal sealed class TermVectors
                 var word = text[start..i].ToLowerInvariant();
                 terms.Add(word.Length > 3 ? Stem(word) : word);
                 start = -1;
+            }
+
+            // Chinese, Japanese and Thai put no spaces between words: overlapping pairs of characters stand in for
+            // them, and a character standing alone for itself.
+            if (unspaced)
+            {
+                if (i + 1 < text.Length && TextNormalizer.IsUnspacedScript(text[i + 1]))
+                {
+                    terms.Add(text.Substring(i, 2));
+                }
+                else if (i == 0 || !TextNormalizer.IsUnspacedScript(text[i - 1]))
+                {
+                    terms.Add(text[i].ToString());
+                }
             }
         }
 

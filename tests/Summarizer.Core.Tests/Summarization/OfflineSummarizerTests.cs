@@ -222,6 +222,29 @@ public sealed class OfflineSummarizerTests
     }
 
     [Fact]
+    public void Summarize_SplitsAndSummarizesChineseByItsOwnSentences()
+    {
+        var article = NumberedArticle.From(TestArticles.FromText(
+            "城市新建跨江大桥正式通车",
+            "本市新建的跨江大桥于周四上午正式通车，工程历时两年，总投资约十二亿元。大桥全长三千二百米，双向六车道，设计时速八十公里。"
+            + "通车后，从江北新区到老城区的车程由四十分钟缩短到十五分钟。市长在通车仪式上感谢了参与建设的工人和工程师。"
+            + "大桥采用了新型钢索结构，可以抵御十二级台风。工程期间，施工方克服了汛期水位上涨和冬季低温等困难。"
+            + "交通部门表示，大桥每天预计通行车辆四万辆。过江轮渡的乘客数量预计将明显减少，轮渡公司正在考虑调整航线。"
+            + "大桥两侧设有人行道和自行车道，将于明年春天开放。沿江商户期待大桥带来更多客流。"
+            + "有关部门将每半年对大桥钢索进行一次检测。市民可以在政府网站上为大桥的夜景灯光方案投票。",
+            language: "zh"));
+
+        var summary = _summarizer.Summarize(article);
+
+        Assert.Equal(12, summary.Sentences.Count);
+        Assert.Equal(string.Concat(summary.Sentences.Take(3)), summary.Summary);
+        Assert.Contains(summary.Tldr, summary.Sentences);
+        Assert.Equal(3, summary.KeyPoints.Count);
+        Assert.All(summary.KeyPoints, k => Assert.Equal(summary.Sentences[Assert.Single(k.Sentences)], k.Text));
+        Assert.All(summary.KeyPoints, k => Assert.False(KeyPointRestatement.Restates(k.Text, summary.Sentences.Take(3).ToList()), k.Text));
+    }
+
+    [Fact]
     public void Summarize_GivesTheSeedAOneSentenceTldrOfAtMostThirtyWords()
     {
         var article = NumberedArticle.From(TestArticles.Seed());

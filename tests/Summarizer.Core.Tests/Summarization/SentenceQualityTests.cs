@@ -69,4 +69,16 @@ public sealed class SentenceQualityTests
     {
         Assert.False(SentenceQuality.IsSpeakerlessQuotation(sentence));
     }
+
+    [Fact]
+    public void Of_TakesFullWidthMarksAsTheEndOfASentence()
+    {
+        const string Ended = "大桥全长三千二百米，双向六车道，设计时速八十公里。";
+        var words = TermVectors.Tokenize(Ended).Count;
+
+        Assert.Equal(1.0, SentenceQuality.Of(Ended, words));
+        Assert.Equal(0.5, SentenceQuality.Of("你去过新建的跨江大桥了吗？", words));
+        Assert.True(SentenceQuality.Of(Ended.TrimEnd('。'), words) < 0.5);
+    }
 }
+

@@ -123,4 +123,37 @@ public sealed class SentenceSplitterTests
     {
         Assert.Equal([text], SentenceSplitter.Split(text));
     }
+
+    [Fact]
+    public void Split_EndsChineseSentencesAtFullWidthMarks()
+    {
+        var sentences = SentenceSplitter.Split("本市新建的跨江大桥于周四正式通车。大桥全长三千二百米！你去过吗？市民可以在网站上投票。");
+
+        Assert.Equal(["本市新建的跨江大桥于周四正式通车。", "大桥全长三千二百米！", "你去过吗？", "市民可以在网站上投票。"], sentences);
+    }
+
+    [Fact]
+    public void Split_KeepsAJapaneseQuotationWithTheWordsThatFollowIt()
+    {
+        var sentences = SentenceSplitter.Split("橋が木曜日に開通した。「通勤が楽になる。毎日使う。」と会社員は話した。市は半年ごとに点検する。");
+
+        Assert.Equal(["橋が木曜日に開通した。", "「通勤が楽になる。毎日使う。」と会社員は話した。", "市は半年ごとに点検する。"], sentences);
+    }
+
+    [Fact]
+    public void Split_EndsAChineseSentenceAfterAClosedQuotationOnlyWhereNothingFollowsIt()
+    {
+        var sentences = SentenceSplitter.Split("“大桥是城市的心脏。”她说。“我们等了两年。”“值得。”");
+
+        Assert.Equal(["“大桥是城市的心脏。”她说。", "“我们等了两年。”", "“值得。”"], sentences);
+    }
+
+    [Fact]
+    public void Join_RunsChineseSentencesTogetherAndSpacesOthers()
+    {
+        Assert.Equal("大桥通车。市民投票。", SentenceSplitter.Join(["大桥通车。", "市民投票。"]));
+        Assert.Equal("「便利になる。」と話した。市は点検する。", SentenceSplitter.Join(["「便利になる。」と話した。", "市は点検する。"]));
+        Assert.Equal("The bridge opened. Tolls stay.", SentenceSplitter.Join(["The bridge opened.", "Tolls stay."]));
+    }
 }
+
