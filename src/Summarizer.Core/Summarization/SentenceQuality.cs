@@ -20,11 +20,11 @@ internal static partial class SentenceQuality
 
         var quality = 1.0;
         var last = sentence.TrimEnd('"', '”', '’', '\'', ')', ' ', '」', '』', '）')[^1];
-        if (last is '?' or '？')
+        if (last is '?' or '？' or '؟')
         {
             quality *= 0.5;
         }
-        else if (last is not ('.' or '!' or '…' or '。' or '！' or '｡'))
+        else if (last is not ('.' or '!' or '…' or '。' or '！' or '｡' or '۔' or '।' or '॥'))
         {
             // No terminal punctuation: a heading, caption or label rather than a sentence.
             quality *= 0.3;

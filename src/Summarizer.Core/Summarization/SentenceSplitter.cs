@@ -6,7 +6,8 @@ namespace Summarizer.Core.Summarization;
 /// <summary>
 /// Splits a paragraph into sentences at terminal punctuation, keeping abbreviations ("Lt. Gen.", "Jan. 29"),
 /// initials ("John F. Kennedy"), dotted acronyms ("U.S. troops"), decimals and quoted speech together. Chinese and
-/// Japanese sentences end at their full-width marks (。！？), which no space follows.
+/// Japanese sentences end at their full-width marks (。！？), which no space follows; Arabic, Urdu and Hindi ones
+/// at their own marks (؟ ۔ ।) too, and before a letter of a script without capitals.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -101,13 +102,13 @@ public static class SentenceSplitter
                 continue;
             }
 
-            if (line[i] is not ('.' or '!' or '?' or '…'))
+            if (!IsSentenceEnd(line[i]))
             {
                 continue;
             }
 
             var end = i + 1;
-            while (end < line.Length && line[end] is '.' or '!' or '?' or '…')
+            while (end < line.Length && IsSentenceEnd(line[end]))
             {
                 end++;
             }
@@ -221,8 +222,10 @@ public static class SentenceSplitter
 
     private static bool IsBoundary(string line, int mark, int next)
     {
+        // Arabic, Hebrew, Devanagari and other scripts have no capitals: any letter of theirs may open a sentence.
         var following = line[next];
-        if (!(char.IsUpper(following) || char.IsDigit(following) || IsOpening(following)))
+        if (!(char.IsUpper(following) || char.IsDigit(following) || IsOpening(following)
+            || char.GetUnicodeCategory(following) == System.Globalization.UnicodeCategory.OtherLetter))
         {
             return false;
         }
@@ -308,6 +311,9 @@ public static class SentenceSplitter
     }
 
     private static bool IsClosing(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
+
+    // The Latin marks, the Arabic question mark, the Urdu full stop and the Devanagari danda and double danda.
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…' or '؟' or '۔' or '।' or '॥';
 
     private static bool IsFullWidthEnd(char c) => c is '。' or '！' or '？' or '｡';
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Summarizer.Core.Cleaning;
 
 namespace Summarizer.Core.Summarization;
@@ -48,7 +49,9 @@ internal sealed class TermVectors
         for (var i = 0; i <= text.Length; i++)
         {
             var unspaced = i < text.Length && TextNormalizer.IsUnspacedScript(text[i]);
-            var isWordChar = i < text.Length && !unspaced && char.IsLetterOrDigit(text[i]);
+            // Vowel signs and other combining marks (Devanagari, Arabic) belong to the word they are written in.
+            var isWordChar = i < text.Length && !unspaced
+                && (char.IsLetterOrDigit(text[i]) || (start >= 0 && char.GetUnicodeCategory(text[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark));
             if (isWordChar && start < 0)
             {
                 start = i;

@@ -155,5 +155,18 @@ public sealed class SentenceSplitterTests
         Assert.Equal("「便利になる。」と話した。市は点検する。", SentenceSplitter.Join(["「便利になる。」と話した。", "市は点検する。"]));
         Assert.Equal("The bridge opened. Tolls stay.", SentenceSplitter.Join(["The bridge opened.", "Tolls stay."]));
     }
+
+    [Theory]
+    [InlineData("افتتح الجسر الجديد صباح الخميس. هل سيقل الازدحام في المدينة؟ يتوقع المسؤولون مرور سيارات كثيرة.", 3)]
+    [InlineData("नदी पर नया पुल खुल गया। इसके निर्माण में दो साल लगे। हर छह महीने में जांच होगी।", 3)]
+    [InlineData("دریا پر نیا پل کھل گیا۔ اس کی تعمیر میں دو سال لگے۔", 2)]
+    [InlineData("הגשר החדש נפתח ביום חמישי. הבנייה נמשכה שנתיים.", 2)]
+    public void Split_EndsSentencesInScriptsWithoutCapitals(string text, int count)
+    {
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.Equal(count, sentences.Count);
+        Assert.Equal(text, string.Join(' ', sentences));
+    }
 }
 

@@ -19,6 +19,14 @@ public sealed class TermVectorsTests
         Assert.Equal(terms, TermVectors.Tokenize(text));
     }
 
+    [Theory]
+    [InlineData("पुल की लंबाई तीन किलोमीटर है", new[] { "पुल", "की", "लंबाई", "तीन", "किलोमीटर", "है" })]
+    [InlineData("يبلغ طول الجسر", new[] { "يبلغ", "طول", "الجسر" })]
+    public void Tokenize_KeepsCombiningMarksInTheirWord(string text, string[] terms)
+    {
+        Assert.Equal(terms, TermVectors.Tokenize(text));
+    }
+
     [Fact]
     public void Similarity_OfChineseSentencesFollowsTheWordsTheyShare()
     {
