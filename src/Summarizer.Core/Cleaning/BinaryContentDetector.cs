@@ -25,10 +25,8 @@ internal static class BinaryContentDetector
         ("MM\0*"u8.ToArray(), "a TIFF image"),
         ([0x7F, (byte)'E', (byte)'L', (byte)'F'], "a program (ELF)"),
         ([0x28, 0xB5, 0x2F, 0xFD], "a Zstandard archive"),
-        ("BZh"u8.ToArray(), "a bzip2 archive"),
         ([(byte)'7', (byte)'z', 0xBC, 0xAF, 0x27, 0x1C], "a 7-Zip archive"),
         ("Rar!\u001a\u0007"u8.ToArray(), "a RAR archive"),
-        ("ID3"u8.ToArray(), "an MP3 audio file"),
         ("OggS"u8.ToArray(), "an Ogg media file"),
         ("fLaC"u8.ToArray(), "a FLAC audio file"),
         ([0x1A, 0x45, 0xDF, 0xA3], "a Matroska or WebM video"),
@@ -80,22 +78,9 @@ internal static class BinaryContentDetector
             return $"The upload is a Rich Text Format (.rtf) document, which is not read. {SaveAsHint}";
         }
 
-        if (bytes.Length >= 12 && bytes.StartsWith("RIFF"u8))
+        if (MediaName(bytes) is { } media)
         {
-            var kind = Encoding.ASCII.GetString(bytes.Slice(8, 4));
-            var name = kind switch
-            {
-                "WEBP" => "a WebP image",
-                "WAVE" => "a WAV audio file",
-                "AVI " => "an AVI video",
-                _ => "a RIFF media file",
-            };
-            return $"The upload is {name}, not an article. {ReadFormats}";
-        }
-
-        if (bytes.Length >= 12 && bytes.Slice(4, 4).SequenceEqual("ftyp"u8))
-        {
-            return $"The upload is an MP4, QuickTime or HEIF media file, not an article. {ReadFormats}";
+            return $"The upload is {media}, not an article. {ReadFormats}";
         }
 
         foreach (var (signature, name) in Signatures)
@@ -104,6 +89,37 @@ internal static class BinaryContentDetector
             {
                 return $"The upload is {name}, not an article. {ReadFormats}";
             }
+        }
+
+        return null;
+    }
+
+    // Headers that start with letters a text could start with too, so more of the header is checked: the RIFF form
+    // type, a box size under 16 MiB before "ftyp", the ID3 version and flags, and the bzip2 block size and magic.
+    private static string? MediaName(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 12 && bytes.StartsWith("RIFF"u8))
+        {
+            var form = bytes.Slice(8, 4);
+            return form.SequenceEqual("WEBP"u8) ? "a WebP image"
+                : form.SequenceEqual("WAVE"u8) ? "a WAV audio file"
+                : form.SequenceEqual("AVI "u8) ? "an AVI video"
+                : null;
+        }
+
+        if (bytes.Length >= 12 && bytes[0] == 0 && bytes.Slice(4, 4).SequenceEqual("ftyp"u8))
+        {
+            return "an MP4, QuickTime or HEIF media file";
+        }
+
+        if (bytes.Length >= 10 && bytes.StartsWith("ID3"u8) && bytes[3] is >= 2 and <= 4 && bytes[4] == 0)
+        {
+            return "an MP3 audio file";
+        }
+
+        if (bytes.Length >= 10 && bytes.StartsWith("BZh"u8) && bytes[3] is >= (byte)'1' and <= (byte)'9' && bytes[4..10].SequenceEqual("1AY&SY"u8))
+        {
+            return "a bzip2 archive";
         }
 
         return null;

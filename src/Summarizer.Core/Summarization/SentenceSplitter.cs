@@ -79,7 +79,7 @@ public static class SentenceSplitter
         var text = new System.Text.StringBuilder();
         foreach (var sentence in sentences)
         {
-            if (text.Length > 0 && !IsFullWidthEnd(text[^1]) && !IsFullWidthClosing(text[^1]))
+            if (text.Length > 0 && !EndsFullWidth(text))
             {
                 text.Append(' ');
             }
@@ -88,6 +88,18 @@ public static class SentenceSplitter
         }
 
         return text.ToString();
+    }
+
+    // Whether the text ends in a full-width mark, before any closing quotation marks or brackets ("…。”", "…。」").
+    private static bool EndsFullWidth(System.Text.StringBuilder text)
+    {
+        var i = text.Length - 1;
+        while (i > 0 && (IsClosing(text[i]) || IsFullWidthClosing(text[i])))
+        {
+            i--;
+        }
+
+        return IsFullWidthEnd(text[i]);
     }
 
     private static void SplitLine(string line, List<string> sentences)

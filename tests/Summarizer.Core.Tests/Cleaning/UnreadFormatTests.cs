@@ -80,6 +80,7 @@ public sealed class UnreadFormatTests
     [InlineData(new byte[] { 0, 0, 0, 0x20, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'i', (byte)'s', (byte)'o', (byte)'m', 0, 0, 2, 0 }, "an MP4, QuickTime or HEIF media file")]
     [InlineData(new byte[] { (byte)'7', (byte)'z', 0xBC, 0xAF, 0x27, 0x1C, 0, 4, 0, 0, 0, 0 }, "a 7-Zip archive")]
     [InlineData(new byte[] { (byte)'I', (byte)'D', (byte)'3', 4, 0, 0, 0, 0, 0, 0x21, 0, 0 }, "an MP3 audio file")]
+    [InlineData(new byte[] { (byte)'B', (byte)'Z', (byte)'h', (byte)'9', 0x31, 0x41, 0x59, 0x26, 0x53, 0x59, 0x0E, 0xB4 }, "a bzip2 archive")]
     [InlineData(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0, 0, 0 }, "a program (ELF)")]
     public void Clean_RejectsMediaArchivesAndPrograms_NamingThem(byte[] bytes, string name)
     {
@@ -96,6 +97,17 @@ public sealed class UnreadFormatTests
         var result = CleaningTestData.Clean("upload.txt", rtf);
 
         Assert.Equal($"The upload is a Rich Text Format (.rtf) document, which is not read. {SaveAs}", result.RejectionReason);
+    }
+
+    [Theory]
+    [InlineData("ID3 tags explained\n\nThe tags at the start of an MP3 file hold the title, the artist and the album of the track.")]
+    [InlineData("RIFF and its cousins\n\nThe container format stores chunks, each with a four-letter name and a length before it.")]
+    [InlineData("BZh, the bzip2 header\n\nEvery compressed stream starts with these letters and a digit that gives its block size.")]
+    public void Clean_ReadsTextThatStartsLikeAMediaHeader(string text)
+    {
+        var article = CleaningTestData.Accepted(CleaningTestData.Clean("notes.txt", Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal(text[..text.IndexOf('\n', StringComparison.Ordinal)], article.Title);
     }
 
     [Fact]

@@ -153,7 +153,9 @@ public sealed class SentenceSplitterTests
     {
         Assert.Equal("大桥通车。市民投票。", SentenceSplitter.Join(["大桥通车。", "市民投票。"]));
         Assert.Equal("「便利になる。」と話した。市は点検する。", SentenceSplitter.Join(["「便利になる。」と話した。", "市は点検する。"]));
+        Assert.Equal("“大桥是城市的心脏。”市民投票。", SentenceSplitter.Join(["“大桥是城市的心脏。”", "市民投票。"]));
         Assert.Equal("The bridge opened. Tolls stay.", SentenceSplitter.Join(["The bridge opened.", "Tolls stay."]));
+        Assert.Equal("“We waited.” Tolls stay.", SentenceSplitter.Join(["“We waited.”", "Tolls stay."]));
     }
 
     [Theory]
