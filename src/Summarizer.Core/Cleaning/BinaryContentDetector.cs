@@ -17,7 +17,6 @@ internal static class BinaryContentDetector
 
     private static readonly (byte[] Signature, string Name)[] Signatures =
     [
-        ("%PDF-"u8.ToArray(), "a PDF that could not be read"),
         ([0x89, (byte)'P', (byte)'N', (byte)'G'], "a PNG image"),
         ("GIF8"u8.ToArray(), "a GIF image"),
         ([0xFF, 0xD8, 0xFF], "a JPEG image"),
