@@ -66,19 +66,16 @@ internal static class KeyPointPicker
             }
         }
 
-        foreach (var preferNarrated in (bool[])[true, false])
+        foreach (var candidate in candidates.Where(Narrated).Concat(candidates.Where(i => !Narrated(i))))
         {
-            foreach (var candidate in candidates)
+            if (chosen.Count >= count)
             {
-                if (chosen.Count >= count)
-                {
-                    break;
-                }
+                break;
+            }
 
-                if (!chosen.Contains(candidate) && (!preferNarrated || Narrated(candidate)) && IsNew(candidate, chosen, vectors))
-                {
-                    chosen.Add(candidate);
-                }
+            if (!chosen.Contains(candidate) && IsNew(candidate, chosen, vectors))
+            {
+                chosen.Add(candidate);
             }
         }
 

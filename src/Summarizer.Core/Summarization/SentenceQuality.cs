@@ -75,14 +75,15 @@ internal static partial class SentenceQuality
 
         var quoted = new bool[sentence.Length];
         ScanQuotes(sentence, quoted);
-        var narrated = string.Create(sentence.Length, (sentence, quoted), static (span, state) =>
+        foreach (var match in FirstPerson().EnumerateMatches(sentence))
         {
-            for (var i = 0; i < span.Length; i++)
+            if (!quoted[match.Index])
             {
-                span[i] = state.quoted[i] ? ' ' : state.sentence[i];
+                return true;
             }
-        });
-        return FirstPerson().IsMatch(narrated);
+        }
+
+        return false;
     }
 
     // Counts the characters inside quotation marks (the marks themselves not), and marks them in quoted when it is
