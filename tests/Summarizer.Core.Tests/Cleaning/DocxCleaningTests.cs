@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Extensions.Options;
 using Summarizer.Core.Cleaning;
@@ -76,14 +75,7 @@ public sealed class DocxCleaningTests
     [Fact]
     public void Clean_StillRejectsZipThatIsNoWordDocument()
     {
-        var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var entry = zip.CreateEntry("notes.txt").Open();
-            entry.Write("Not a Word document."u8);
-        }
-
-        var result = CleaningTestData.Clean("notes.docx", stream.ToArray());
+        var result = CleaningTestData.Clean("notes.docx", DocxFiles.Zip(("notes.txt", "Not a Word document.")));
 
         Assert.True(result.IsRejected);
         Assert.Contains("a zip archive", result.RejectionReason, StringComparison.Ordinal);

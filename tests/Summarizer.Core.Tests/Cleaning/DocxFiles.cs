@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Summarizer.Core.Tests.Cleaning;
 
-/// <summary>Makes the Word documents the tests read, with the Open XML SDK, and a zip bomb shaped like one by hand.</summary>
+/// <summary>Makes the Word documents the tests read, with the Open XML SDK, a zip bomb shaped like one by hand, and other zip packages.</summary>
 internal static class DocxFiles
 {
     /// <summary>A document with a Heading1 and a ListParagraph style, core properties, and the given body elements.</summary>
@@ -64,6 +64,21 @@ internal static class DocxFiles
             }
 
             part.Write("</w:body></w:document>"u8);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>A zip package holding <paramref name="entries"/>, each a name and its text.</summary>
+    public static byte[] Zip(params (string Name, string Content)[] entries)
+    {
+        var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in entries)
+            {
+                Add(zip, name, content);
+            }
         }
 
         return stream.ToArray();

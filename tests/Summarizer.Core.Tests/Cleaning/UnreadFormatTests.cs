@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using Summarizer.Core.Cleaning;
 
@@ -28,7 +27,7 @@ public sealed class UnreadFormatTests
     [InlineData("application/epub+zip", "an EPUB book")]
     public void Clean_RejectsZipPackagesByTheirMimetypeEntry(string mimetype, string name)
     {
-        var package = Zip(("mimetype", mimetype), ("content.xml", "<document/>"));
+        var package = DocxFiles.Zip(("mimetype", mimetype), ("content.xml", "<document/>"));
 
         var result = CleaningTestData.Clean("upload.bin", package);
 
@@ -40,7 +39,7 @@ public sealed class UnreadFormatTests
     [InlineData("ppt/presentation.xml", "a PowerPoint presentation (.pptx)")]
     public void Clean_RejectsOfficeOpenXmlPackagesThatAreNotWord(string part, string name)
     {
-        var package = Zip(("[Content_Types].xml", "<Types/>"), (part, "<root/>"));
+        var package = DocxFiles.Zip(("[Content_Types].xml", "<Types/>"), (part, "<root/>"));
 
         var result = CleaningTestData.Clean("upload.docx", package);
 
@@ -50,7 +49,7 @@ public sealed class UnreadFormatTests
     [Fact]
     public void Clean_RejectsAnyOtherZipAsAnArchive()
     {
-        var result = CleaningTestData.Clean("notes.zip", Zip(("notes.txt", "The harbour bridge reopened on Thursday.")));
+        var result = CleaningTestData.Clean("notes.zip", DocxFiles.Zip(("notes.txt", "The harbour bridge reopened on Thursday.")));
 
         Assert.Equal($"The upload is a zip archive, not an article. {ReadFormats}", result.RejectionReason);
     }
@@ -118,21 +117,6 @@ public sealed class UnreadFormatTests
         var article = CleaningTestData.Accepted(CleaningTestData.Clean("notes.txt", text));
 
         Assert.Equal("Saving files as RTF", article.Title);
-    }
-
-    private static byte[] Zip(params (string Name, string Content)[] entries)
-    {
-        var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var entry = zip.CreateEntry(name).Open();
-                entry.Write(Encoding.UTF8.GetBytes(content));
-            }
-        }
-
-        return stream.ToArray();
     }
 
     // The compound file header, padding, and a directory entry naming the stream in UTF-16 as Office writes it.
