@@ -46,6 +46,6 @@ public sealed partial class ArticleApi
         }
 
         var window = new StatsWindow(createdAfter, StatsMaxRows, summarized.Count, truncated);
-        return ApiResponse.Json(200, PipelineStats.From(counts, StatsCountLimit, summarized, window, now));
+        return ApiResponse.Json(200, PipelineStats.From(counts, StatsCountLimit, summarized, window, now) with { ModelRateLimit = limiter.Snapshot() });
     }
 }

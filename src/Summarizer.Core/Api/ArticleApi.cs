@@ -21,6 +21,7 @@ public sealed partial class ArticleApi(
     SummarizeQueue queue,
     StorageClients clients,
     UrlFetcher fetcher,
+    ModelRateLimiter limiter,
     IOptions<PipelineOptions> options,
     TimeProvider time,
     ILogger<ArticleApi> logger)
@@ -107,6 +108,10 @@ public sealed partial class ArticleApi(
             item.Timings, entry.CreatedAt, entry.UpdatedAt, entry.SummarizedAt)
         {
             Source = await SourceFileAsync(entry, cancellationToken),
+            FallbackReason = item.FallbackReason,
+            RetryAt = item.RetryAt,
+            TransientFailures = item.TransientFailures,
+            LastTransientError = item.LastTransientError,
         });
     }
 
@@ -159,7 +164,10 @@ public sealed partial class ArticleApi(
             : ApiResponse.Json(200, new { document.Id, document.Name, document.Version, document.ContentHash, document.CleanedAt, document.Article, text = document.Article.Text, body = CleanedBlockView.From(document.Article) });
     }
 
-    /// <summary><c>POST /api/summaries/{id}/retry</c>: queues a failed article for summarizing again.</summary>
+    /// <summary>
+    /// <c>POST /api/summaries/{id}/retry</c>: queues a failed article, or one the offline fallback summarized, for
+    /// summarizing again with the configured model.
+    /// </summary>
     public Task<ApiResponse> RetryAsync(string id, CancellationToken cancellationToken) =>
         GuardAsync(() => RetryCoreAsync(id, cancellationToken), cancellationToken);
 
@@ -171,12 +179,23 @@ public sealed partial class ArticleApi(
             return error!;
         }
 
-        if (entry.Status != ArticleStatus.Failed || entry.ContentHash is null)
+        var fellBack = entry is { Status: ArticleStatus.Summarized, FallbackReason: not null };
+        if (entry.Status != ArticleStatus.Failed && !fellBack || entry.ContentHash is null)
         {
-            return ApiResponse.Problem(409, "Not retryable", $"Only failed articles can be retried; article {id} is {entry.Status}.");
+            return ApiResponse.Problem(409, "Not retryable", $"Only failed articles and offline fallback summaries can be retried; article {id} is {entry.Status}.");
         }
 
-        var retried = entry with { Status = ArticleStatus.Cleaned, Error = null, UpdatedAt = time.GetUtcNow() };
+        var retried = entry with
+        {
+            Status = ArticleStatus.Cleaned,
+            Error = null,
+            FallbackReason = null,
+            RetryAt = null,
+            TransientFailures = null,
+            FirstTransientFailureAt = null,
+            LastTransientError = null,
+            UpdatedAt = time.GetUtcNow(),
+        };
         if (!await index.TryReplaceAsync(retried, cancellationToken))
         {
             return ApiResponse.Problem(409, "Changed meanwhile", $"Article {id} changed while the retry was being made; read it and try again.");

@@ -1,4 +1,5 @@
 using Summarizer.Core.Storage;
+using Summarizer.Core.Summarization;
 
 namespace Summarizer.Core.Api;
 
@@ -19,6 +20,9 @@ public sealed record PipelineStats(
     public const string OfflineProvider = "Offline";
 
     private static readonly TimeSpan Day = TimeSpan.FromDays(1);
+
+    /// <summary>What the model rate limiter of the process that answered has done since it started.</summary>
+    public ModelRateLimitStats? ModelRateLimit { get; init; }
 
     /// <summary>Works the figures out from the status counts and the summarized articles of <paramref name="window"/>.</summary>
     public static PipelineStats From(

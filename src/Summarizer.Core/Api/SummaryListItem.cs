@@ -21,6 +21,18 @@ public sealed record SummaryListItem(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? SummarizedAt)
 {
+    /// <summary>Why the offline summarizer wrote the summary instead of the chat model; null when it did not.</summary>
+    public string? FallbackReason { get; init; }
+
+    /// <summary>While the article waits after transient model failures: when its next try is due.</summary>
+    public DateTimeOffset? RetryAt { get; init; }
+
+    /// <summary>While the article waits after transient model failures: how many there were.</summary>
+    public int? TransientFailures { get; init; }
+
+    /// <summary>While the article waits after transient model failures: the last one.</summary>
+    public string? LastTransientError { get; init; }
+
     public static SummaryListItem From(ArticleIndexEntry e)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -28,6 +40,12 @@ public sealed record SummaryListItem(
         return new SummaryListItem(
             e.Id, e.Name, e.Status, e.Title, e.Language, e.Error, e.Version, e.Provider, e.Model, e.PromptTokens, e.CompletionTokens, e.ModelCalls,
             new SummaryTimings(e.CleanMilliseconds, e.SummarizeMilliseconds, e.ModelLatencyMilliseconds, total),
-            e.CreatedAt, e.UpdatedAt, e.SummarizedAt);
+            e.CreatedAt, e.UpdatedAt, e.SummarizedAt)
+        {
+            FallbackReason = e.FallbackReason,
+            RetryAt = e.RetryAt,
+            TransientFailures = e.TransientFailures,
+            LastTransientError = e.LastTransientError,
+        };
     }
 }

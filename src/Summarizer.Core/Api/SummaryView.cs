@@ -30,4 +30,16 @@ public sealed record SummaryView(
 {
     /// <summary>The uploaded file's size, content type and detected format, as far as they are known.</summary>
     public SourceFile? Source { get; init; }
+
+    /// <summary>Why the offline summarizer wrote the summary instead of the chat model; null when it did not.</summary>
+    public string? FallbackReason { get; init; }
+
+    /// <summary>While the article waits after transient model failures: when its next try is due.</summary>
+    public DateTimeOffset? RetryAt { get; init; }
+
+    /// <summary>While the article waits after transient model failures: how many there were.</summary>
+    public int? TransientFailures { get; init; }
+
+    /// <summary>While the article waits after transient model failures: the last one.</summary>
+    public string? LastTransientError { get; init; }
 }

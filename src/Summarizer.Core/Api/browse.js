@@ -106,6 +106,7 @@ function itemNode(item) {
   const button = el("button", { type: "button", className: "item" },
     el("span", { className: "title", textContent: item.title || item.name }),
     el("span", { className: "status " + item.status, textContent: item.status }),
+    item.fallbackReason ? el("span", { className: "badge offline", title: item.fallbackReason, textContent: "offline" }) : false,
     el("span", { className: "meta", textContent: " " + new Date(item.createdAt || Date.now()).toLocaleString() + (item.model ? " · " + item.model : "") }));
   button.addEventListener("click", () => select(item.id));
   if (item.id === selected) button.setAttribute("aria-current", "true");
@@ -296,6 +297,17 @@ function statusParts(a) {
     parts.push(el("div", { className: "panel" },
       el("p", { className: "error" }, el("strong", { textContent: "Rejected: " }), a.error || "no reason was recorded."),
       el("p", { className: "meta", textContent: "Original file: " + formatBytes(source.size) + ", " + type + "." })));
+  } else if (a.status === "summarized" && a.fallbackReason) {
+    parts.push(el("div", { className: "panel fallback" },
+      el("p", {}, el("span", { className: "badge offline", textContent: "Offline summary" }), ": " + a.fallbackReason),
+      el("p", { className: "meta", textContent: "The chat model did not write this summary; the offline summarizer did." }),
+      (() => {
+        const button = el("button", { type: "button", className: "primary", textContent: "Send to the model again" });
+        button.addEventListener("click", () => retry(a.id, button));
+        return button;
+      })()));
+  } else if (a.status === "cleaned" && a.retryAt) {
+    parts.push(el("p", { className: "meta retrying", textContent: "Cleaned; the model was busy or away (" + a.lastTransientError + "), try " + (a.transientFailures + 1) + " at " + new Date(a.retryAt).toLocaleTimeString() + "…" }));
   } else if (!FINAL.has(a.status)) {
     parts.push(el("p", { className: "meta", textContent: a.status === "pending" ? "Waiting to be cleaned…" : "Cleaned; waiting for the summary…" }));
   } else if (a.error) {

@@ -39,14 +39,21 @@ public sealed partial class StalledArticleSweeper(
         {
             // The listing row is a copy; touch the article's own row so that one sweep, not every sweep, sends it.
             var entry = await index.GetAsync(listed.Id, cancellationToken);
-            if (entry is not { Status: ArticleStatus.Cleaned, ContentHash: not null } || entry.UpdatedAt >= cutoff)
+            // An article waiting for a delayed retry after transient model failures is stalled only once that retry is overdue.
+            if (entry is not { Status: ArticleStatus.Cleaned, ContentHash: not null } || entry.UpdatedAt >= cutoff || entry.RetryAt >= cutoff)
             {
                 continue;
             }
 
             if (await index.TryReplaceAsync(entry with { UpdatedAt = now }, cancellationToken))
             {
-                await queue.EnqueueAsync(new SummarizeRequest(entry.Id, entry.Version, entry.ContentHash), cancellationToken);
+                // The message carries the row's count of transient failures, or the summarize stage drops it as superseded.
+                var request = new SummarizeRequest(entry.Id, entry.Version, entry.ContentHash)
+                {
+                    Attempt = entry.TransientFailures ?? 0,
+                    FirstTransientFailureAt = entry.FirstTransientFailureAt,
+                };
+                await queue.EnqueueAsync(request, cancellationToken);
                 LogRequeued(logger, entry.Id, entry.Version, entry.UpdatedAt);
                 requeued++;
             }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Core.Articles;
@@ -9,14 +10,20 @@ namespace Summarizer.Core.Pipeline;
 
 /// <summary>
 /// The summarize stage: summarizes the article version a queue message names, stores the summary, then marks the
-/// index row summarized. Duplicate and stale messages are dropped; a failure is thrown for redelivery, and on the last
-/// delivery (or when it cannot pass) the article is marked failed with the reason.
+/// index row summarized. Duplicate, stale and superseded messages are dropped. A transient model failure queues a new
+/// message with a growing delay, within <see cref="SummarizationOptions.TransientRetryWindow"/>, and completes this
+/// one, so throttling never uses up the queue's dequeue limit; a refusal, or a transient failure past the window, is
+/// summarized offline (or marked failed without the fallback). Other failures are thrown for redelivery, and on the
+/// last delivery the article is marked failed with the reason.
 /// </summary>
 public sealed partial class SummarizeArticleHandler(
     ArticleDocumentStore documents,
     ArticleIndex index,
+    SummarizeQueue queue,
     IArticleSummarizer summarizer,
+    OfflineSummarizer offline,
     IOptions<PipelineOptions> options,
+    IOptions<SummarizationOptions> summarization,
     TimeProvider time,
     ILogger<SummarizeArticleHandler> logger)
 {
@@ -37,10 +44,6 @@ public sealed partial class SummarizeArticleHandler(
         try
         {
             return await SummarizeAsync(request, cancellationToken);
-        }
-        catch (SummarizationException ex) when (!ex.IsTransient)
-        {
-            return await MarkFailedAsync(request, ex.Message, cancellationToken);
         }
         catch (Exception ex) when (dequeueCount >= options.Value.MaxDequeueCount && !cancellationToken.IsCancellationRequested)
         {
@@ -71,14 +74,33 @@ public sealed partial class SummarizeArticleHandler(
         }
 
         var started = Stopwatch.GetTimestamp();
-        var summary = await summarizer.SummarizeAsync(document.Article, document.Length, cancellationToken);
+        var (summary, failure) = await TrySummarizeAsync(document, cancellationToken);
+        string? fallbackReason = null;
+        if (summary is null)
+        {
+            // TrySummarizeAsync gives either a summary or the failure.
+            failure ??= new SummarizationException("The summarizer returned nothing.", isTransient: false);
+            if (failure.IsTransient && IsWithinRetryWindow(request))
+            {
+                return await RetryLaterAsync(request, failure, cancellationToken);
+            }
+
+            fallbackReason = failure.IsTransient ? GaveUpReason(request, failure) : failure.Message;
+            summary = FallBack(request, document, failure, fallbackReason);
+            if (summary is null)
+            {
+                return await MarkFailedAsync(request, fallbackReason, cancellationToken);
+            }
+        }
+
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var now = time.GetUtcNow();
-        await documents.SaveSummaryAsync(ToDocument(document, summary, elapsed, now), cancellationToken);
-        return await UpdateRowAsync(request, e => e with
+        await documents.SaveSummaryAsync(ToDocument(document, summary, elapsed, now) with { FallbackReason = fallbackReason }, cancellationToken);
+        return await UpdateRowAsync(request, e => WithoutRetry(e) with
         {
             Status = ArticleStatus.Summarized,
             Error = null,
+            FallbackReason = fallbackReason,
             SummarizedAt = now,
             UpdatedAt = now,
             SummarizeMilliseconds = elapsed,
@@ -88,15 +110,92 @@ public sealed partial class SummarizeArticleHandler(
             CompletionTokens = summary.Usage.CompletionTokens,
             ModelCalls = summary.Usage.ModelCalls,
             ModelLatencyMilliseconds = summary.Usage.LatencyMilliseconds,
-        }, SummarizeOutcome.Summarized, cancellationToken);
+        }, fallbackReason is null ? SummarizeOutcome.Summarized : SummarizeOutcome.SummarizedOffline, cancellationToken);
     }
+
+    private async Task<(ArticleSummary? Summary, SummarizationException? Failure)> TrySummarizeAsync(CleanedDocument document, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await summarizer.SummarizeAsync(document.Article, document.Length, cancellationToken), null);
+        }
+        catch (SummarizationException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, ex);
+        }
+    }
+
+    private bool IsWithinRetryWindow(SummarizeRequest request) =>
+        request.FirstTransientFailureAt is not { } first || time.GetUtcNow() - first < summarization.Value.TransientRetryWindow;
+
+    /// <summary>
+    /// Queues a new message for the article, delivered after a jittered, growing delay, and records the wait on the
+    /// row. The message goes first: a crash before the row write leaves this message to come back beside the new one,
+    /// and of the two, the one that finds the other's attempt already on the row is dropped as superseded.
+    /// </summary>
+    private async Task<SummarizeOutcome> RetryLaterAsync(SummarizeRequest request, SummarizationException failure, CancellationToken cancellationToken)
+    {
+        var o = summarization.Value;
+        var now = time.GetUtcNow();
+        var first = request.FirstTransientFailureAt ?? now;
+        var attempt = request.Attempt + 1;
+        var delay = TransientRetryDelay.Next(
+            attempt, o.TransientRetryDelay, o.TransientRetryMaxDelay, ModelFailure.RetryAfter(failure), first + o.TransientRetryWindow - now, Random.Shared.NextDouble());
+        await queue.EnqueueAsync(request with { Attempt = attempt, FirstTransientFailureAt = first }, delay, cancellationToken);
+        LogRetryLater(logger, request.Id, request.Version, attempt, delay, failure.Message);
+        return await UpdateRowAsync(request, e => e with
+        {
+            RetryAt = now + delay,
+            TransientFailures = attempt,
+            FirstTransientFailureAt = first,
+            LastTransientError = failure.Message,
+            UpdatedAt = now,
+        }, SummarizeOutcome.RetryLater, cancellationToken);
+    }
+
+    private string GaveUpReason(SummarizeRequest request, SummarizationException failure)
+    {
+        var minutes = (time.GetUtcNow() - (request.FirstTransientFailureAt ?? time.GetUtcNow())).TotalMinutes;
+        return string.Create(CultureInfo.InvariantCulture, $"Gave up after {request.Attempt + 1} attempts over {minutes:F0} minutes: {failure.Message}");
+    }
+
+    /// <summary>The offline summary of an article the model did not summarize, or null when the fallback is off or cannot summarize it either.</summary>
+    private ArticleSummary? FallBack(SummarizeRequest request, CleanedDocument document, SummarizationException failure, string reason)
+    {
+        var o = summarization.Value;
+        if (o.GetProvider() == SummaryProvider.Offline || o.GetFallback() != SummaryFallback.Offline)
+        {
+            return null;
+        }
+
+        if (ModelFailure.IsConfigurationError(failure))
+        {
+            // Articles still get summaries, but a wrong key or deployment must not pass for a model that refuses.
+            LogConfigurationError(logger, request.Id, request.Version, reason);
+        }
+
+        try
+        {
+            var summary = offline.Summarize(NumberedArticle.From(document.Article), document.Length);
+            LogFallback(logger, request.Id, request.Version, reason);
+            return summary;
+        }
+        catch (SummarizationException ex)
+        {
+            LogFallbackFailed(logger, request.Id, request.Version, ex.Message);
+            return null;
+        }
+    }
+
+    private static ArticleIndexEntry WithoutRetry(ArticleIndexEntry entry) =>
+        entry with { RetryAt = null, TransientFailures = null, FirstTransientFailureAt = null, LastTransientError = null };
 
     private async Task<SummarizeOutcome> MarkFailedAsync(SummarizeRequest request, string reason, CancellationToken cancellationToken)
     {
         LogFailed(logger, request.Id, request.Version, reason);
         return await UpdateRowAsync(
             request,
-            e => e with { Status = ArticleStatus.Failed, Error = reason, UpdatedAt = time.GetUtcNow() },
+            e => WithoutRetry(e) with { Status = ArticleStatus.Failed, Error = reason, FallbackReason = null, UpdatedAt = time.GetUtcNow() },
             SummarizeOutcome.Failed,
             cancellationToken);
     }
@@ -142,7 +241,9 @@ public sealed partial class SummarizeArticleHandler(
             throw new ArticleNotReadyException($"Article {request.Id} version {request.Version} is not recorded in the index yet.");
         }
 
-        return entry.Version > request.Version || entry.Status != ArticleStatus.Cleaned || entry.ContentHash != request.ContentHash;
+        // A message with fewer transient failures than the row records was superseded by the one queued after them.
+        return entry.Version > request.Version || entry.Status != ArticleStatus.Cleaned || entry.ContentHash != request.ContentHash
+            || request.Attempt < (entry.TransientFailures ?? 0);
     }
 
     private static SummaryDocument ToDocument(CleanedDocument document, ArticleSummary summary, long elapsed, DateTimeOffset now)
@@ -180,6 +281,18 @@ public sealed partial class SummarizeArticleHandler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Summarizing article {ArticleId} version {Version} failed: {Reason}")]
     private static partial void LogFailed(ILogger logger, string articleId, int version, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {ArticleId} version {Version}: transient model failure {Attempt}; queued again in {Delay}: {Reason}")]
+    private static partial void LogRetryLater(ILogger logger, string articleId, int version, int attempt, TimeSpan delay, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {ArticleId} version {Version} was summarized offline: {Reason}")]
+    private static partial void LogFallback(ILogger logger, string articleId, int version, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The chat model's configuration looks wrong (key, role, deployment or model); article {ArticleId} version {Version} falls back to the offline summarizer until it is fixed: {Reason}")]
+    private static partial void LogConfigurationError(ILogger logger, string articleId, int version, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The offline fallback could not summarize article {ArticleId} version {Version} either: {Reason}")]
+    private static partial void LogFallbackFailed(ILogger logger, string articleId, int version, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Giving up on article {ArticleId} version {Version}, which was never recorded: {Reason}")]
     private static partial void LogUnrecorded(ILogger logger, string articleId, int version, string reason);

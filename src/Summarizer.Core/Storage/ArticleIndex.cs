@@ -194,6 +194,11 @@ public sealed class ArticleIndex(StorageClients clients)
         [nameof(e.CompletionTokens)] = e.CompletionTokens,
         [nameof(e.ModelCalls)] = e.ModelCalls,
         [nameof(e.ModelLatencyMilliseconds)] = e.ModelLatencyMilliseconds,
+        [nameof(e.FallbackReason)] = e.FallbackReason,
+        [nameof(e.RetryAt)] = e.RetryAt,
+        [nameof(e.TransientFailures)] = e.TransientFailures,
+        [nameof(e.FirstTransientFailureAt)] = e.FirstTransientFailureAt,
+        [nameof(e.LastTransientError)] = e.LastTransientError,
     };
 
     private static ArticleIndexEntry FromEntity(TableEntity t) => new()
@@ -223,6 +228,11 @@ public sealed class ArticleIndex(StorageClients clients)
         CompletionTokens = t.GetInt32(nameof(ArticleIndexEntry.CompletionTokens)),
         ModelCalls = t.GetInt32(nameof(ArticleIndexEntry.ModelCalls)),
         ModelLatencyMilliseconds = t.GetInt64(nameof(ArticleIndexEntry.ModelLatencyMilliseconds)),
+        FallbackReason = t.GetString(nameof(ArticleIndexEntry.FallbackReason)),
+        RetryAt = t.GetDateTimeOffset(nameof(ArticleIndexEntry.RetryAt)),
+        TransientFailures = t.GetInt32(nameof(ArticleIndexEntry.TransientFailures)),
+        FirstTransientFailureAt = t.GetDateTimeOffset(nameof(ArticleIndexEntry.FirstTransientFailureAt)),
+        LastTransientError = t.GetString(nameof(ArticleIndexEntry.LastTransientError)),
         ETag = t.ETag,
         StoredStatus = t.GetString(nameof(ArticleIndexEntry.Status)),
     };

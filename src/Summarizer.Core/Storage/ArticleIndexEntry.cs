@@ -61,6 +61,21 @@ public sealed record ArticleIndexEntry
     /// <summary>Time spent waiting for the model, retries included; part of <see cref="SummarizeMilliseconds"/>.</summary>
     public long? ModelLatencyMilliseconds { get; init; }
 
+    /// <summary>Why the summary came from the offline summarizer instead of the chat model; null when it did not.</summary>
+    public string? FallbackReason { get; init; }
+
+    /// <summary>While the article waits after transient model failures: when its next try is due.</summary>
+    public DateTimeOffset? RetryAt { get; init; }
+
+    /// <summary>Transient model failures of this version so far; a message that carries fewer is superseded.</summary>
+    public int? TransientFailures { get; init; }
+
+    /// <summary>When this version's first transient model failure happened.</summary>
+    public DateTimeOffset? FirstTransientFailureAt { get; init; }
+
+    /// <summary>The last transient model failure, while the article waits for its next try.</summary>
+    public string? LastTransientError { get; init; }
+
     public ETag ETag { get; init; }
 
     /// <summary>The status the stored row had when this entry was read, so a write knows which status row to move.</summary>

@@ -13,6 +13,12 @@ public sealed class SummarizeQueue(StorageClients clients)
         await _queue.SendMessageAsync(Serialize(request), cancellationToken);
     }
 
+    /// <summary>Sends <paramref name="request"/> so that it becomes visible, and is delivered, only after <paramref name="delay"/>.</summary>
+    public async Task EnqueueAsync(SummarizeRequest request, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        await _queue.SendMessageAsync(Serialize(request), visibilityTimeout: delay, cancellationToken: cancellationToken);
+    }
+
     /// <summary>
     /// Whether the queue holds no message, counting those being processed (invisible) too. The count is approximate
     /// only upwards: it is never lower than the true number, so an answer of true can be trusted.
@@ -31,7 +37,7 @@ public sealed class SummarizeQueue(StorageClients clients)
         try
         {
             var request = JsonSerializer.Deserialize<SummarizeRequest>(messageText, StorageJson.Options);
-            return request is { Id.Length: > 0, Version: > 0, ContentHash.Length: > 0 } ? request : null;
+            return request is { Id.Length: > 0, Version: > 0, ContentHash.Length: > 0, Attempt: >= 0 } ? request : null;
         }
         catch (JsonException)
         {

@@ -22,4 +22,8 @@ public sealed record SummaryDocument(
     string? Tldr,
     SummaryUsage Usage,
     long SummarizeMilliseconds,
-    DateTimeOffset SummarizedAt);
+    DateTimeOffset SummarizedAt)
+{
+    /// <summary>Why the offline summarizer wrote this summary instead of the chat model; null when the model wrote it.</summary>
+    public string? FallbackReason { get; init; }
+}

@@ -30,6 +30,38 @@ internal static class ModelFailure
         _ => exception.Message,
     };
 
+    /// <summary>
+    /// Whether the failure says the configuration is wrong (401, 403, 404: a bad key, a missing role, an unknown
+    /// deployment or model) rather than anything about the article.
+    /// </summary>
+    public static bool IsConfigurationError(Exception exception) =>
+        Causes(exception).Any(e => Status(e) is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound);
+
+    /// <summary>The wait the model endpoint asked for (<c>retry-after-ms</c> or <c>Retry-After</c>) in the failure's response, if any.</summary>
+    public static TimeSpan? RetryAfter(Exception exception) =>
+        Causes(exception)
+            .OfType<ClientResultException>()
+            .Select(e => ModelRetryPolicy.RetryAfter(e.GetRawResponse()))
+            .FirstOrDefault(wait => wait > TimeSpan.Zero);
+
+    private static HttpStatusCode? Status(Exception exception) => exception switch
+    {
+        HttpOperationException { StatusCode: { } status } => status,
+        ClientResultException { Status: > 0 } client => (HttpStatusCode)client.Status,
+        _ => null,
+    };
+
+    // The exception and every exception inside it, depth first.
+    private static IEnumerable<Exception> Causes(Exception exception)
+    {
+        yield return exception;
+        var inner = exception is AggregateException aggregate ? aggregate.InnerExceptions : exception.InnerException is { } one ? [one] : [];
+        foreach (var cause in inner.SelectMany(Causes))
+        {
+            yield return cause;
+        }
+    }
+
     private static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
 }

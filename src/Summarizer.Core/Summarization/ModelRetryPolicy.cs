@@ -45,7 +45,8 @@ internal sealed class ModelRetryPolicy : ClientRetryPolicy
         return delay < _maxDelay ? delay : _maxDelay;
     }
 
-    private static TimeSpan? RetryAfter(PipelineResponse? response)
+    /// <summary>What the response's <c>retry-after-ms</c> or <c>Retry-After</c> header asks for, if it asks.</summary>
+    internal static TimeSpan? RetryAfter(PipelineResponse? response)
     {
         if (response is null)
         {

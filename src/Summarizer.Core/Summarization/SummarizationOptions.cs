@@ -76,6 +76,45 @@ public sealed class SummarizationOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:30:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
+    /// <summary>
+    /// <c>Offline</c> or <c>None</c>: what happens to an article the model refuses or fails for good. Offline (the
+    /// default with a chat provider) summarizes it with the offline summarizer and records why; None marks it failed.
+    /// </summary>
+    public string? Fallback { get; set; }
+
+    /// <summary>The parsed <see cref="Fallback"/>: unset means Offline with a chat provider; call only on validated options.</summary>
+    public SummaryFallback GetFallback() => Fallback is null
+        ? (GetProvider() == SummaryProvider.Offline ? SummaryFallback.None : SummaryFallback.Offline)
+        : TryParseFallback(Fallback, out var fallback)
+            ? fallback
+            : throw new InvalidOperationException($"{SectionName}:Fallback '{Fallback}' is unknown.");
+
+    /// <summary>
+    /// How long an article keeps being queued again after rate limits, outages and time-outs of the model, counted
+    /// from its first such failure; past it the article is summarized offline (or failed, without the fallback).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan TransientRetryWindow { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>The first re-queue delay after a transient failure, doubled each time (with full jitter) up to <see cref="TransientRetryMaxDelay"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan TransientRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The longest re-queue delay after a transient failure, unless the model's <c>Retry-After</c> asks for more.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "06:00:00")]
+    public TimeSpan TransientRetryMaxDelay { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The deployment's tokens-per-minute quota: calls of this process wait so as to stay under it (prompt plus output limit). Unset: no limit.</summary>
+    [Range(1, 100_000_000)]
+    public int? TokensPerMinute { get; set; }
+
+    /// <summary>The deployment's requests-per-minute quota: calls of this process are spaced evenly to stay under it. Unset: no limit.</summary>
+    [Range(1, 1_000_000)]
+    public int? RequestsPerMinute { get; set; }
+
+    internal static bool TryParseFallback(string? value, out SummaryFallback fallback) =>
+        Enum.TryParse(value, ignoreCase: true, out fallback) && Enum.IsDefined(fallback) && !int.TryParse(value, out _);
+
     internal static bool TryParseProvider(string? value, out SummaryProvider kind) =>
         Enum.TryParse(value, ignoreCase: true, out kind) && Enum.IsDefined(kind) && !int.TryParse(value, out _);
 

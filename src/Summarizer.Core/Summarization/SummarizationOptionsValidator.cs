@@ -42,6 +42,16 @@ public sealed class SummarizationOptionsValidator : IValidateOptions<Summarizati
             failures.Add($"{Section}:Endpoint and {Section}:BaseUrl must be absolute URLs.");
         }
 
+        if (options.Fallback is not null && !SummarizationOptions.TryParseFallback(options.Fallback, out _))
+        {
+            failures.Add($"{Section}:Fallback '{options.Fallback}' is unknown; use Offline or None.");
+        }
+
+        if (options.TransientRetryDelay > options.TransientRetryMaxDelay)
+        {
+            failures.Add($"{Section}:TransientRetryDelay ({options.TransientRetryDelay}) must not exceed {Section}:TransientRetryMaxDelay ({options.TransientRetryMaxDelay}).");
+        }
+
         if (options.ChunkTokens > options.MaxInputTokens)
         {
             failures.Add($"{Section}:ChunkTokens ({options.ChunkTokens}) must not exceed {Section}:MaxInputTokens ({options.MaxInputTokens}).");

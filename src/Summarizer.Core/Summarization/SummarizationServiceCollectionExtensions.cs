@@ -29,7 +29,16 @@ public static class SummarizationServiceCollectionExtensions
         {
             var options = provider.GetRequiredService<IOptions<SummarizationOptions>>().Value;
             var loggers = provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance;
-            return new ChatSummarizer(ChatKernelFactory.Create(options, loggers), options, loggers.CreateLogger<ChatSummarizer>());
+            var limiter = provider.GetRequiredService<ModelRateLimiter>();
+            return new ChatSummarizer(ChatKernelFactory.Create(options, loggers, limiter), options, loggers.CreateLogger<ChatSummarizer>());
+        });
+        services.AddSingleton(provider => new ModelRateLimiter(
+            provider.GetRequiredService<IOptions<SummarizationOptions>>(),
+            (provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger<ModelRateLimiter>()));
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<SummarizationOptions>>().Value;
+            return new OfflineSummarizer(options.SummarySentences, options.MaxKeyPoints);
         });
         services.AddKeyedSingleton(SummarizerFunction.KernelKey, (provider, _) => BuildKernel(provider));
         services.AddSingleton<IArticleSummarizer, KernelArticleSummarizer>();
@@ -42,7 +51,7 @@ public static class SummarizationServiceCollectionExtensions
         var options = provider.GetRequiredService<IOptions<SummarizationOptions>>().Value;
         var kernel = Kernel.CreateBuilder().Build();
         object plugin = options.GetProvider() == SummaryProvider.Offline
-            ? new OfflineSummarizerPlugin(new OfflineSummarizer(options.SummarySentences, options.MaxKeyPoints))
+            ? new OfflineSummarizerPlugin(provider.GetRequiredService<OfflineSummarizer>())
             : new ChatSummarizerPlugin(provider.GetRequiredService<ChatSummarizer>());
         kernel.Plugins.AddFromObject(plugin, SummarizerFunction.PluginName);
         return kernel;

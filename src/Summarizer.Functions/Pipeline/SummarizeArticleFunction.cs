@@ -8,8 +8,10 @@ namespace Summarizer.Functions.Pipeline;
 /// <summary>The summarize stage, run for each message on the summarize queue.</summary>
 public sealed class SummarizeArticleFunction(SummarizeArticleHandler handler)
 {
-    // A throw hands the message back to the host, which redelivers it and, after host.json's maxDequeueCount,
-    // moves it to summarize-poison; the handler marks the article failed on that last delivery.
+    // A return completes the message, also when the handler has queued a delayed successor after a transient model
+    // failure, so throttling never counts towards maxDequeueCount. A throw hands the message back to the host, which
+    // redelivers it and, after host.json's maxDequeueCount, moves it to summarize-poison; the handler marks the
+    // article failed on that last delivery.
     [Function("SummarizeArticle")]
     public async Task RunAsync(
         [QueueTrigger(StorageNames.SummarizeQueue, Connection = "AzureWebJobsStorage")] QueueMessage message,
