@@ -80,6 +80,30 @@ public sealed class StalledArticleSweeperTests(AzuriteFixture azurite) : IAsyncL
         Assert.DoesNotContain(await QueuedIdsAsync(), m => m == id);
     }
 
+    [Fact]
+    public async Task Sweep_ArticleWaitingForADelayedRetry_IsLeftUntilTheRetryIsOverdue_ThenQueuedWithItsAttempts()
+    {
+        var id = await CleanThenLoseMessageAsync("retrying");
+        var index = _services.GetRequiredService<ArticleIndex>();
+        var first = _clock.Now;
+        await index.TryReplaceAsync((await index.GetAsync(id, default))! with
+        {
+            RetryAt = _clock.Now + TimeSpan.FromMinutes(20),
+            TransientFailures = 3,
+            FirstTransientFailureAt = first,
+        }, default);
+        await Queue.SendMessageAsync(SummarizeQueue.Serialize(new SummarizeRequest("someone-else-000000000000", 1, "hash")));
+
+        _clock.Advance(TimeSpan.FromMinutes(30));
+        await Sweeper.SweepAsync(default);
+        Assert.DoesNotContain(await QueuedIdsAsync(), m => m == id);
+
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        await Sweeper.SweepAsync(default);
+        var requeued = (await Queue.PeekMessagesAsync(32)).Value.Select(m => SummarizeQueue.TryParse(m.MessageText)).Single(r => r?.Id == id)!;
+        Assert.Equal((3, first), (requeued.Attempt, requeued.FirstTransientFailureAt));
+    }
+
     private async Task<string> CleanThenLoseMessageAsync(string stem)
     {
         var name = PipelineServices.UniqueName(stem);

@@ -17,5 +17,8 @@ internal sealed class KernelArticleSummarizerHarness : IDisposable
 
     public IArticleSummarizer Summarizer => _services.GetRequiredService<IArticleSummarizer>();
 
+    /// <summary>The process-wide model rate limiter the summarizer's clients wait on.</summary>
+    public ModelRateLimiter Limiter => _services.GetRequiredService<ModelRateLimiter>();
+
     public void Dispose() => _services.Dispose();
 }
