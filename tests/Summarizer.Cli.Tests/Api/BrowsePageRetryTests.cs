@@ -6,7 +6,10 @@ using Summarizer.Testing.Browser;
 
 namespace Summarizer.Cli.Tests.Api;
 
-/// <summary>A failed article on the browse page, against a <c>serve</c> whose chat model answers 500 until it is fixed.</summary>
+/// <summary>
+/// A failed article on the browse page, against a <c>serve</c> without the offline fallback whose chat model answers 500
+/// until it is fixed, and a one-second retry window.
+/// </summary>
 public sealed class BrowsePageRetryTests : IAsyncLifetime
 {
     private LoopbackModelServer _model = null!;
@@ -23,7 +26,10 @@ public sealed class BrowsePageRetryTests : IAsyncLifetime
             ["Summarization:ApiKey"] = "test-key",
             ["Summarization:Model"] = "gpt-4o-mini",
             ["Summarization:MaxRetries"] = "0",
-            ["Pipeline:MaxDequeueCount"] = "1",
+            ["Summarization:Fallback"] = "None",
+            ["Summarization:TransientRetryWindow"] = "00:00:01",
+            ["Summarization:TransientRetryDelay"] = "00:00:00.200",
+            ["Summarization:TransientRetryMaxDelay"] = "00:00:00.500",
         });
         _chromium = await HeadlessChromium.StartAsync();
     }

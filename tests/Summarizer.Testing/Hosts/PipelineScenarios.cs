@@ -217,40 +217,90 @@ public abstract class PipelineScenarios
     }
 
     [SkippableFact]
-    public async Task FailingModel_RetriesMarksFailedAndPoisonsAfterMaxDequeueCount_ThenRetrySummarizes()
+    public async Task ThrottledModel_429sOutlastingMaxDequeueCount_EndSummarized_WaitingWhatRetryAfterAsks()
     {
         RequireHost();
         await using var model = await LoopbackModelServer.StartAsync();
-        await using var host = await StartHostAsync(new Dictionary<string, string?>
+        model.Enqueue([.. Enumerable.Repeat(LoopbackModelServerResponse.TooManyRequests(retryAfterSeconds: 1), 6)]);
+        model.Responder = _ => LoopbackModelServerResponse.Answer(BudgetAnswer);
+        await using var host = await StartHostAsync(ChatModel(model, new()
         {
-            ["Summarization:Provider"] = "OpenAI",
-            ["Summarization:BaseUrl"] = model.OpenAIBaseUrl.ToString(),
-            ["Summarization:ApiKey"] = "test-key",
-            ["Summarization:Model"] = "gpt-4o-mini",
+            ["Summarization:MaxRetries"] = "0",
+            ["Summarization:TransientRetryDelay"] = "00:00:00.100",
+            ["Summarization:TransientRetryMaxDelay"] = "00:00:00.200",
+        }));
+
+        var id = await PostAsync(host.Http, "throttled.txt", BudgetArticle);
+        var summarized = await host.Http.WaitForStatusAsync(id, ArticleStatus.Summarized, TimeSpan.FromSeconds(120));
+
+        // Six 429s and the answer: more deliveries than host.json's maxDequeueCount (5), none of them counted.
+        Assert.Equal(7, model.Requests.Count);
+        Assert.Equal("OpenAI", summarized.GetProperty("provider").GetString());
+        Assert.False(summarized.TryGetProperty("fallbackReason", out _));
+        Assert.False(summarized.TryGetProperty("retryAt", out _));
+        var arrivals = model.Requests.Select(r => r.ReceivedAt).Order().ToList();
+        Assert.All(arrivals.Zip(arrivals.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromSeconds(0.9), "A retry came before Retry-After."));
+        Assert.Equal(0, (await new QueueClient(host.Azurite.ConnectionString, StorageNames.SummarizePoisonQueue).GetPropertiesAsync()).Value.ApproximateMessagesCount);
+    }
+
+    [SkippableFact]
+    public async Task RefusedArticle_EndsSummarizedOfflineWithTheReason_ThenRetrySendsItToTheModel()
+    {
+        RequireHost();
+        await using var model = await LoopbackModelServer.StartAsync();
+        model.Enqueue(new LoopbackModelServerResponse
+        {
+            Status = HttpStatusCode.BadRequest,
+            RawBody = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "tests", "Summarizer.Testing", "TestData", "azure-content-filter-400.json")),
+        });
+        model.Responder = _ => LoopbackModelServerResponse.Answer(BudgetAnswer);
+        await using var host = await StartHostAsync(ChatModel(model, new() { ["Summarization:MaxRetries"] = "0" }));
+
+        var id = await PostAsync(host.Http, "refused.txt", BudgetArticle);
+        var offline = await host.Http.WaitForStatusAsync(id, ArticleStatus.Summarized, TimeSpan.FromSeconds(60));
+
+        Assert.Equal("Offline", offline.GetProperty("provider").GetString());
+        var reason = offline.GetProperty("fallbackReason").GetString();
+        Assert.Contains("400", reason, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(offline.GetProperty("summary").GetString()));
+        Assert.Single(model.Requests);
+        var listed = (await host.Http.GetFromJsonAsync<JsonElement>("api/summaries?top=10")).GetProperty("items").EnumerateArray().Single(e => e.GetProperty("id").GetString() == id);
+        Assert.Equal(reason, listed.GetProperty("fallbackReason").GetString());
+
+        using var retry = await host.Http.PostAsync($"api/summaries/{id}/retry", null);
+        Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
+        var summarized = await host.Http.WaitForAsync(id, e => e.GetProperty("status").GetString() == ArticleStatus.Summarized && e.GetProperty("provider").GetString() == "OpenAI");
+        Assert.False(summarized.TryGetProperty("fallbackReason", out _));
+        Assert.Equal(3, summarized.GetProperty("keyPoints").GetArrayLength());
+    }
+
+    [SkippableFact]
+    public async Task FailingModel_PastTheRetryWindow_WithoutFallback_EndsFailedUnpoisoned_ThenRetrySummarizes()
+    {
+        RequireHost();
+        await using var model = await LoopbackModelServer.StartAsync();
+        await using var host = await StartHostAsync(ChatModel(model, new()
+        {
             ["Summarization:MaxRetries"] = "1",
             ["Summarization:RetryDelay"] = "00:00:00.050",
-        });
-        using var upload = await host.Http.PostAsync("api/articles?name=model-down.txt", new StringContent(
-            "Budget agreed\n\nThe council met on Monday to agree the budget. Members spent more on roads and schools. The plan is final by March."));
-        var id = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            ["Summarization:Fallback"] = "None",
+            ["Summarization:TransientRetryWindow"] = "00:00:04",
+            ["Summarization:TransientRetryDelay"] = "00:00:00.500",
+            ["Summarization:TransientRetryMaxDelay"] = "00:00:01",
+        }));
 
-        var failed = await host.Http.WaitForStatusAsync(id, ArticleStatus.Failed, TimeSpan.FromSeconds(180));
+        var id = await PostAsync(host.Http, "model-down.txt", BudgetArticle);
+        var failed = await host.Http.WaitForStatusAsync(id, ArticleStatus.Failed, TimeSpan.FromSeconds(120));
 
-        // host.json's maxDequeueCount (5) deliveries, each a call and one retry of it.
-        Assert.Contains("5 attempts", failed.GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.Equal(10, model.Requests.Count);
-        var poison = new QueueClient(host.Azurite.ConnectionString, StorageNames.SummarizePoisonQueue);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((await poison.GetPropertiesAsync()).Value.ApproximateMessagesCount != 1)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The message never reached the poison queue.");
-            await Task.Delay(250);
-        }
+        // Every delivery is a call and one retry of it; the article was queued again until the window was used up.
+        var error = failed.GetProperty("error").GetString()!;
+        Assert.Matches(@"^Gave up after \d+ attempts over \d+ minutes: ", error);
+        Assert.Contains("500", error, StringComparison.Ordinal);
+        Assert.True(model.Requests.Count >= 4, $"{model.Requests.Count} requests");
+        Assert.Equal(0, model.Requests.Count % 2);
+        Assert.Equal(0, (await new QueueClient(host.Azurite.ConnectionString, StorageNames.SummarizePoisonQueue).GetPropertiesAsync()).Value.ApproximateMessagesCount);
 
-        model.Responder = _ => LoopbackModelServerResponse.Answer(
-            "{\"tldr\": \"The council agreed a budget.\", \"summary\": \"The council agreed a budget with more for roads and schools.\", \"keyPoints\": [" +
-            "{\"text\": \"The council met on Monday.\", \"sentences\": [1]}, {\"text\": \"More money goes to roads and schools.\", \"sentences\": [2]}, " +
-            "{\"text\": \"The plan is final by March.\", \"sentences\": [3]}]}");
+        model.Responder = _ => LoopbackModelServerResponse.Answer(BudgetAnswer);
         using var retry = await host.Http.PostAsync($"api/summaries/{id}/retry", null);
         Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
 
@@ -261,14 +311,32 @@ public abstract class PipelineScenarios
         Assert.False(summarized.TryGetProperty("error", out _));
     }
 
-    /// <summary>Skips the test, with the reason, on a machine where the host cannot run.</summary>
-    protected void RequireHost() => Skip.If(Host.UnavailableReason is not null, Host.UnavailableReason);
+    private const string BudgetArticle =
+        "Budget agreed\n\nThe council met on Monday to agree the budget. Members spent more on roads and schools. The plan is final by March.";
 
-    protected async Task<string> PostAsync(string name, string text)
+    private const string BudgetAnswer =
+        "{\"tldr\": \"The council agreed a budget.\", \"summary\": \"The council agreed a budget with more for roads and schools.\", \"keyPoints\": [" +
+        "{\"text\": \"The council met on Monday.\", \"sentences\": [1]}, {\"text\": \"More money goes to roads and schools.\", \"sentences\": [2]}, " +
+        "{\"text\": \"The plan is final by March.\", \"sentences\": [3]}]}";
+
+    private static Dictionary<string, string?> ChatModel(LoopbackModelServer model, Dictionary<string, string?> settings)
     {
-        using var content = new StringContent(text);
-        using var response = await Http.PostAsync($"api/articles?name={Uri.EscapeDataString(name)}", content);
+        settings["Summarization:Provider"] = "OpenAI";
+        settings["Summarization:BaseUrl"] = model.OpenAIBaseUrl.ToString();
+        settings["Summarization:ApiKey"] = "test-key";
+        settings["Summarization:Model"] = "gpt-4o-mini";
+        return settings;
+    }
+
+    private static async Task<string> PostAsync(HttpClient http, string name, string text)
+    {
+        using var response = await http.PostAsync($"api/articles?name={Uri.EscapeDataString(name)}", new StringContent(text));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
+
+    /// <summary>Skips the test, with the reason, on a machine where the host cannot run.</summary>
+    protected void RequireHost() => Skip.If(Host.UnavailableReason is not null, Host.UnavailableReason);
+
+    protected Task<string> PostAsync(string name, string text) => PostAsync(Http, name, text);
 }
