@@ -12,7 +12,11 @@ namespace Summarizer.Cli.Benchmarks;
 /// reports throughput, upload-to-summary latency (from the index's created and summarized times) and the host's peak
 /// memory.
 /// </summary>
-internal sealed class PipelineBenchmark(IReadOnlyList<FileInfo> sources, int articles, int concurrency, TextWriter output)
+/// <remarks>
+/// With <paramref name="model"/>, the host summarizes with that provider emulator, and the report adds its requests
+/// and 429s and the wait the host's model rate limiter imposed.
+/// </remarks>
+internal sealed class PipelineBenchmark(IReadOnlyList<FileInfo> sources, int articles, int concurrency, TextWriter output, ModelEmulator? model = null)
 {
     private static readonly string[] FinalStatuses = ["summarized", "rejected", "failed"];
 
@@ -41,6 +45,11 @@ internal sealed class PipelineBenchmark(IReadOnlyList<FileInfo> sources, int art
         var wallSeconds = clock.Elapsed.TotalSeconds;
 
         Report(items, uploadSeconds, wallSeconds, host.MemoryReport());
+        if (model is not null)
+        {
+            await ReportModelAsync(http, model, cancellationToken);
+        }
+
         return items.Count == articles ? 0 : 1;
     }
 
@@ -110,13 +119,55 @@ internal sealed class PipelineBenchmark(IReadOnlyList<FileInfo> sources, int art
         var first = items.Min(e => e.GetProperty("createdAt").GetDateTimeOffset());
         var last = summarized.Count > 0 ? summarized.Max(e => e.GetProperty("summarizedAt").GetDateTimeOffset()) : first;
         var minutes = Math.Max((last - first).TotalMinutes, 1e-9);
-        var byStatus = string.Join(", ", items.GroupBy(e => e.GetProperty("status").GetString()).Select(g => $"{g.Key} {g.Count()}"));
+        var byStatus = string.Join(", ", items.GroupBy(Outcome).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
         var f = CultureInfo.InvariantCulture;
         output.WriteLine($"articles final      : {items.Count}/{articles} ({byStatus})");
         output.WriteLine(string.Create(f, $"upload time         : {uploadSeconds:F1} s ({articles / uploadSeconds:F0} uploads/s)"));
         output.WriteLine(string.Create(f, $"throughput          : {summarized.Count / minutes:F0} articles/min (first upload to last summary), wall {wallSeconds:F1} s"));
         output.WriteLine(string.Create(f, $"latency p50/p95/p99 : {Percentile(latencies, 50):F0} / {Percentile(latencies, 95):F0} / {Percentile(latencies, 99):F0} ms (upload to summary)"));
+        ReportReasons(items);
         output.WriteLine(memory);
+    }
+
+    // A summary the offline fallback wrote counts apart from the model's.
+    private static string Outcome(JsonElement item) =>
+        item.GetProperty("status").GetString() is "summarized" && item.TryGetProperty("fallbackReason", out _) ? "offline" : item.GetProperty("status").GetString()!;
+
+    private async Task ReportModelAsync(HttpClient http, ModelEmulator emulator, CancellationToken cancellationToken)
+    {
+        var stats = await http.GetFromJsonAsync<JsonElement>("api/stats", cancellationToken);
+        var f = CultureInfo.InvariantCulture;
+        if (stats.TryGetProperty("modelRateLimit", out var limit) && limit.GetProperty("enabled").GetBoolean())
+        {
+            var waited = limit.GetProperty("waitMilliseconds").GetInt64();
+            await output.WriteLineAsync(string.Create(f,
+                $"rate limiter        : {limit.GetProperty("delayedCalls").GetInt64()} of {limit.GetProperty("calls").GetInt64()} model calls waited, {waited / 1000.0:F1} s in all ({waited / Math.Max(limit.GetProperty("calls").GetInt64(), 1) / 1000.0:F2} s a call)"));
+        }
+        else
+        {
+            await output.WriteLineAsync("rate limiter        : off");
+        }
+
+        await output.WriteLineAsync($"model emulator      : {emulator.Requests.Count} requests, {emulator.RateLimitedCount} answered 429 by the quota");
+    }
+
+    /// <summary>How many articles ended offline-summarized or failed for each reason, most common first.</summary>
+    private void ReportReasons(List<JsonElement> items)
+    {
+        var reasons = items
+            .Select(e => Outcome(e) switch
+            {
+                "offline" => "offline: " + e.GetProperty("fallbackReason").GetString(),
+                "failed" => "failed: " + (e.TryGetProperty("error", out var error) ? error.GetString() : "no reason"),
+                _ => null,
+            })
+            .OfType<string>()
+            .GroupBy(r => r, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count());
+        foreach (var reason in reasons.Take(5))
+        {
+            output.WriteLine($"  {reason.Count(),4} × {reason.Key}");
+        }
     }
 
     private static double Percentile(List<double> sorted, int percentile) =>

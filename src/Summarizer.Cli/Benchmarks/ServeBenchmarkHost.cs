@@ -12,8 +12,10 @@ internal sealed class ServeBenchmarkHost(ServeProcess serve) : IBenchmarkHost
 
     public string Description => $"summarizer serve, pid {serve.ProcessId}";
 
-    public static async Task<IBenchmarkHost> StartAsync(string storageConnectionString) =>
-        new ServeBenchmarkHost(await ServeProcess.StartAsync(storageConnectionString, LoopbackPort.Free(), "--Logging:LogLevel:Default=Warning"));
+    /// <param name="storageConnectionString">The benchmark's Azurite.</param>
+    /// <param name="settings">More configuration for serve, as <c>--Section:Key=value</c>.</param>
+    public static async Task<IBenchmarkHost> StartAsync(string storageConnectionString, params string[] settings) =>
+        new ServeBenchmarkHost(await ServeProcess.StartAsync(storageConnectionString, LoopbackPort.Free(), ["--Logging:LogLevel:Default=Warning", .. settings]));
 
     public string MemoryReport() =>
         serve.PeakWorkingSetBytes is { } peak && serve.WorkingSetBytes is { } end

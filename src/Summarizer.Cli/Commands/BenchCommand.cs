@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Summarizer.Cli.Benchmarks;
+using Summarizer.Cli.Emulator;
 
 namespace Summarizer.Cli.Commands;
 
@@ -30,9 +31,19 @@ internal static class BenchCommand
         {
             Description = "With --host functions: an already published Functions app; by default src/Summarizer.Functions is published first.",
         };
+        var modelEmulator = new Option<bool>("--model-emulator")
+        {
+            Description = "Summarize with a chat model: start the provider emulator on loopback and point serve's OpenAI client at it.",
+        };
+        var modelQuota = new Option<string?>("--model-quota")
+        {
+            Description = "With --model-emulator: the emulator's quota as <requests>/<window> (10/10s, 600/1m), answered with 429 and retry-after-ms past it; " +
+                "serve's Summarization:RequestsPerMinute is set 5 % under it unless --no-limiter.",
+        };
+        var noLimiter = new Option<bool>("--no-limiter") { Description = "With --model-quota: leave the model rate limiter off, to see the quota met with 429s alone." };
         var pipeline = new Command("pipeline", "Start Azurite and a host (summarizer serve, or the Functions host), upload articles through the HTTP API and report throughput, latency and peak memory.")
         {
-            articles, concurrency, source, host, functionsApp,
+            articles, concurrency, source, host, functionsApp, modelEmulator, modelQuota, noLimiter,
         };
         pipeline.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -49,6 +60,11 @@ internal static class BenchCommand
             {
                 await Console.Error.WriteLineAsync("error: --articles and --concurrency must be at least 1.");
                 return 2;
+            }
+
+            if (parseResult.GetValue(modelEmulator))
+            {
+                return await RunWithModelAsync(parseResult.GetValue(host)!, parseResult.GetValue(modelQuota), parseResult.GetValue(noLimiter), files, count, parallel, cancellationToken);
             }
 
             var benchmark = new PipelineBenchmark(files, count, parallel, Console.Out);
@@ -72,6 +88,40 @@ internal static class BenchCommand
                 cancellationToken);
         });
         return new Command("bench", "Benchmarks that print measured figures.") { pipeline };
+    }
+
+    private static async Task<int> RunWithModelAsync(
+        string host, string? quotaText, bool noLimiter, List<FileInfo> files, int count, int parallel, CancellationToken cancellationToken)
+    {
+        if (host != "serve")
+        {
+            await Console.Error.WriteLineAsync("error: --model-emulator runs with --host serve only.");
+            return 2;
+        }
+
+        ModelEmulatorQuota? quota = null;
+        if (quotaText is not null && (quota = ModelQuotaSetting.TryParse(quotaText, out var error)) is null)
+        {
+            await Console.Error.WriteLineAsync($"error: {error}");
+            return 2;
+        }
+
+        await using var emulator = await ModelEmulator.StartAsync(new ModelEmulatorOptions { Quota = quota }, cancellationToken);
+        List<string> settings =
+        [
+            "--Summarization:Provider=OpenAI",
+            $"--Summarization:BaseUrl={emulator.OpenAIBaseUrl}",
+            "--Summarization:Model=gpt-4o-mini",
+            "--Summarization:ApiKey=bench-key",
+        ];
+        if (quota is not null && !noLimiter)
+        {
+            settings.Add($"--Summarization:RequestsPerMinute={ModelQuotaSetting.RequestsPerMinute(quota)}");
+        }
+
+        await Console.Out.WriteLineAsync($"model: provider emulator at {emulator.BaseUri}, quota {quotaText ?? "none"}, serve settings {string.Join(' ', settings.Skip(1))}");
+        var benchmark = new PipelineBenchmark(files, count, parallel, Console.Out, emulator);
+        return await benchmark.RunAsync(async (storage, _) => await ServeBenchmarkHost.StartAsync(storage, [.. settings]), cancellationToken);
     }
 
     private static List<FileInfo> FindArticles(DirectoryInfo? source)

@@ -8,8 +8,8 @@ namespace Summarizer.Core.Summarization;
 /// <summary>
 /// Keeps every model call of this process under the deployment's quota (<see cref="SummarizationOptions.RequestsPerMinute"/>,
 /// <see cref="SummarizationOptions.TokensPerMinute"/>) with token buckets: calls wait for their turn instead of
-/// meeting a 429. Requests are spaced evenly, since quotas are enforced over windows of a few seconds; tokens may
-/// burst up to ten seconds' worth. The total wait it imposed is kept for the logs and the stats API.
+/// meeting a 429. Requests are spaced evenly, since quotas are enforced over windows of ten seconds; tokens may
+/// burst up to a tenth of the quota. The total wait it imposed is kept for the logs and the stats API.
 /// </summary>
 public sealed partial class ModelRateLimiter : IDisposable
 {
@@ -32,13 +32,13 @@ public sealed partial class ModelRateLimiter : IDisposable
         var o = options.Value;
         if (o.RequestsPerMinute is { } requests)
         {
-            _requests = Bucket(requests, bucketSize: null);
+            _requests = RequestBucket(requests);
         }
 
         if (o.TokensPerMinute is { } tokens)
         {
-            _tokenBucketSize = Math.Max(1, tokens / 6);
-            _tokens = Bucket(tokens, _tokenBucketSize);
+            _tokenBucketSize = Math.Max(1, tokens / 10);
+            _tokens = TokenBucket(tokens, _tokenBucketSize);
         }
     }
 
@@ -83,30 +83,40 @@ public sealed partial class ModelRateLimiter : IDisposable
     }
 
     /// <summary>
-    /// A bucket refilled in small, even steps to <paramref name="perMinute"/>; <paramref name="bucketSize"/> null
-    /// means one step's worth, which spaces calls evenly.
+    /// Calls spaced evenly (a bucket of one): quotas are enforced over windows of ten seconds, and a bucket of one
+    /// lets a window hold one call more than its refills, the one saved while idle, so the refills come at one fewer
+    /// than a sixth of the quota per ten seconds. No ten-second window then holds more than a sixth of the quota.
     /// </summary>
-    private static TokenBucketRateLimiter Bucket(int perMinute, int? bucketSize)
+    private static TokenBucketRateLimiter RequestBucket(int perMinute)
     {
-        var period = TimeSpan.FromMinutes(1) / perMinute;
-        var perPeriod = 1;
-        if (period < ShortestPeriod)
-        {
-            period = ShortestPeriod;
-            perPeriod = (int)Math.Ceiling(perMinute * (ShortestPeriod / TimeSpan.FromMinutes(1)));
-        }
+        var perWindow = perMinute / 6.0;
+        var period = TimeSpan.FromSeconds(10) / Math.Max(perWindow - 1, perWindow / 2);
 
-        var size = Math.Max(bucketSize ?? perPeriod, perPeriod);
-        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = size,
-            TokensPerPeriod = perPeriod,
-            ReplenishmentPeriod = period,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
+        // Above ten calls a second the timer would tick too often: several calls per tick instead.
+        var perPeriod = period < ShortestPeriod ? (int)Math.Ceiling(ShortestPeriod / period) : 1;
+        return Bucket(period * perPeriod, perPeriod, size: perPeriod);
     }
+
+    /// <summary>
+    /// Tokens may burst up to a tenth of the quota, so the refills come at nine tenths of it: no minute then takes
+    /// more than the quota.
+    /// </summary>
+    private static TokenBucketRateLimiter TokenBucket(int perMinute, int size)
+    {
+        var perPeriod = Math.Max(1, (int)(perMinute * 0.9 * (ShortestPeriod / TimeSpan.FromMinutes(1))));
+        var period = TimeSpan.FromMinutes(1) * perPeriod / (perMinute * 0.9);
+        return Bucket(period, perPeriod, size);
+    }
+
+    private static TokenBucketRateLimiter Bucket(TimeSpan period, int tokensPerPeriod, int size) => new(new TokenBucketRateLimiterOptions
+    {
+        TokenLimit = Math.Max(size, tokensPerPeriod),
+        TokensPerPeriod = tokensPerPeriod,
+        ReplenishmentPeriod = period,
+        QueueLimit = int.MaxValue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        AutoReplenishment = true,
+    });
 
     private void Record(TimeSpan waited)
     {
