@@ -51,6 +51,24 @@ param modelCapacity int = 30
 ])
 param summarizationProvider string = 'AzureOpenAI'
 
+@description('What happens to an article the model refuses or fails for good (Summarization:Fallback): Offline summarizes it with the built-in summarizer and records why; None marks it failed.')
+@allowed([
+  'Offline'
+  'None'
+])
+param summarizationFallback string = 'Offline'
+
+@description('How long an article is queued again after 429s, 5xx and time-outs of the model, from the first (Summarization:TransientRetryWindow, d.hh:mm:ss).')
+param transientRetryWindow string = '06:00:00'
+
+@description('Instances the deployment\'s quota is shared among: the rate limiter is per instance, so each takes this share of the capacity\'s tokens and requests per minute; 429s beyond it are queued again.')
+@minValue(1)
+param modelQuotaShares int = 4
+
+@description('Requests per minute the deployment allows per 1,000 tokens per minute of capacity (6 for most chat models; see the model\'s quota table).')
+@minValue(1)
+param modelRequestsPerThousandTokens int = 6
+
 @description('Largest article accepted, in bytes (Pipeline:MaxArticleBytes); larger uploads get 413 and larger blobs are rejected.')
 @minValue(1024)
 param maxArticleBytes int = 10485760
@@ -240,6 +258,10 @@ module functionApp 'modules/function-app.bicep' = {
       Summarization__Endpoint: openAi.outputs.endpoint
       Summarization__Deployment: openAi.outputs.deploymentName
       Summarization__ManagedIdentityClientId: identity.outputs.clientId
+      Summarization__Fallback: summarizationFallback
+      Summarization__TransientRetryWindow: transientRetryWindow
+      Summarization__TokensPerMinute: string(max(1, modelCapacity * 1000 / modelQuotaShares))
+      Summarization__RequestsPerMinute: string(max(1, modelCapacity * modelRequestsPerThousandTokens / modelQuotaShares))
       // The pipeline (Core's Pipeline section).
       Pipeline__MaxArticleBytes: string(maxArticleBytes)
       Pipeline__MaxDequeueCount: string(maxDequeueCount)

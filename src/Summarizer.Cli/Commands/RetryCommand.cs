@@ -6,14 +6,17 @@ using Summarizer.Core.Storage;
 
 namespace Summarizer.Cli.Commands;
 
-/// <summary><c>summarizer retry</c>: queues failed articles for summarizing again, as <c>POST /api/summaries/{id}/retry</c> does.</summary>
+/// <summary>
+/// <c>summarizer retry</c>: queues failed articles, or an offline fallback summary, for summarizing again, as
+/// <c>POST /api/summaries/{id}/retry</c> does.
+/// </summary>
 internal static class RetryCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string?>("id") { Description = "The failed article's id.", Arity = ArgumentArity.ZeroOrOne };
+        var id = new Argument<string?>("id") { Description = "The id of a failed article, or of one the offline fallback summarized (sent to the model again).", Arity = ArgumentArity.ZeroOrOne };
         var allFailed = new Option<bool>("--all-failed") { Description = "Retry every failed article." };
-        var command = new Command("retry", "Queue a failed article, or all of them, for summarizing again.") { id, allFailed };
+        var command = new Command("retry", "Queue a failed article (or all of them), or an offline fallback summary, for summarizing again.") { id, allFailed };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parseResult, cancellationToken) =>
         {

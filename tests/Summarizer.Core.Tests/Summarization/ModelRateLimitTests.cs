@@ -41,9 +41,9 @@ public sealed class ModelRateLimitTests : IAsyncLifetime
     [Fact]
     public async Task TokensPerMinute_CountsThePromptAndTheOutputLimit()
     {
-        // 60,000 a minute: a bucket of 10,000 refilled at 1,000 a second. Each call asks for 5,500 output tokens, so
-        // the second waits for the bucket; counted by its prompt alone, it would not wait at all.
-        using var harness = OpenAI(new() { ["Summarization:TokensPerMinute"] = "60000", ["Summarization:MaxOutputTokens"] = "5500" });
+        // 60,000 a minute: a bucket of 6,000 refilled at 900 a second. Each call asks for 3,500 output tokens, so the
+        // second waits for the bucket; counted by its prompt alone, it would not wait at all.
+        using var harness = OpenAI(new() { ["Summarization:TokensPerMinute"] = "60000", ["Summarization:MaxOutputTokens"] = "3500" });
 
         await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power"))));
 
