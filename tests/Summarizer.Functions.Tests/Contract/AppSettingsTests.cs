@@ -23,8 +23,8 @@ public sealed class AppSettingsTests
 
         var missing = SettingsReadAtStartUp.Keys.Where(k => !settings.Sets(k) && !OptionalSettings.MayBeAbsent(k, source)).ToList();
         Assert.True(missing.Count == 0,
-            $"The app reads {string.Join(", ", missing)} at start-up, but {AppSettings.Describe(source)} does not set it. Set it there " +
-            "(Section__Key), or list it in OptionalSettings with the reason it may be left out.");
+            $"The app reads these settings at start-up, which {AppSettings.Describe(source)} does not set: {string.Join(", ", missing)}. " +
+            "Set each there (Section__Key), or list it in OptionalSettings with the reason it may be left out.");
     }
 
     [Theory]
