@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Summarizer.Core.Api;
+using Summarizer.Core.Pipeline;
 using Summarizer.Core.Storage;
 
 namespace Summarizer.Functions.Tests.Contract;
@@ -76,6 +77,17 @@ public sealed class BindingContractTests
             Assert.True(File.Exists(copy) && File.ReadAllText(copy) == File.ReadAllText(FunctionsApp.HostJson),
                 $"{copy} is not the repository's host.json.");
         }
+    }
+
+    [Fact]
+    public void HostJson_PoisonsAMessageAfterTheDeliveriesTheAppCounts()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllText(FunctionsApp.HostJson));
+
+        var hostCount = host.RootElement.GetProperty("extensions").GetProperty("queues").GetProperty("maxDequeueCount").GetInt32();
+        var appCount = new PipelineOptions().MaxDequeueCount;
+        Assert.True(hostCount == appCount,
+            $"host.json's extensions.queues.maxDequeueCount is {hostCount}, but the app marks an article failed on delivery {appCount} (Pipeline:MaxDequeueCount's default).");
     }
 
     [Fact]

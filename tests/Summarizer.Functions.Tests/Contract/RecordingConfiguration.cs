@@ -13,7 +13,12 @@ internal sealed class RecordingConfiguration(IConfiguration inner, string path, 
 
     public string? this[string key]
     {
-        get => inner[Note(key)];
+        get
+        {
+            Note(key);
+            return inner[key];
+        }
+
         set => inner[key] = value;
     }
 
