@@ -111,6 +111,7 @@ public sealed class ModelEmulator : IAsyncDisposable
         }
 
         request.Status = (int)reply.Status;
+        request.ResponseBody = reply.Body;
         context.Response.StatusCode = (int)reply.Status;
         context.Response.ContentType = "application/json";
         foreach (var (name, value) in reply.Headers)

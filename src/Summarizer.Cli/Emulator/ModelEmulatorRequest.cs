@@ -11,6 +11,9 @@ public sealed record ModelEmulatorRequest(string Path, string Query, IReadOnlyDi
     /// <summary>The HTTP status the emulator answered with.</summary>
     public int Status { get; internal set; }
 
+    /// <summary>The body the emulator answered with.</summary>
+    public string ResponseBody { get; internal set; } = string.Empty;
+
     public string? Header(string name) => Headers.TryGetValue(name.ToLowerInvariant(), out var value) ? value : null;
 
     /// <summary>The request body as JSON (an empty object when it is not JSON).</summary>

@@ -163,12 +163,12 @@ public sealed partial class SummarizeArticleHandler(
     private ArticleSummary? FallBack(SummarizeRequest request, CleanedDocument document, SummarizationException failure, string reason)
     {
         var o = summarization.Value;
-        if (o.GetProvider() == SummaryProvider.Offline || o.GetFallback() != SummaryFallback.Offline)
+        if (o.GetProvider() == SummaryProvider.Offline || o.GetFallback() != SummaryFallback.Offline || failure.Kind == SummarizationFailureKind.InvalidArticle)
         {
             return null;
         }
 
-        if (ModelFailure.IsConfigurationError(failure))
+        if (failure.Kind == SummarizationFailureKind.Configuration)
         {
             // Articles still get summaries, but a wrong key or deployment must not pass for a model that refuses.
             LogConfigurationError(logger, request.Id, request.Version, reason);

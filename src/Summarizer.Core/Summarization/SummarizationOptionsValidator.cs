@@ -57,6 +57,16 @@ public sealed class SummarizationOptionsValidator : IValidateOptions<Summarizati
             failures.Add($"{Section}:ChunkTokens ({options.ChunkTokens}) must not exceed {Section}:MaxInputTokens ({options.MaxInputTokens}).");
         }
 
+        if (options.GetReasoningEffort() is { } effort && !SummarizationOptions.ReasoningEfforts.Contains(effort))
+        {
+            failures.Add($"{Section}:ReasoningEffort '{options.ReasoningEffort}' is unknown; use {string.Join(", ", SummarizationOptions.ReasoningEfforts)}, or leave it empty for a model that is not a reasoning one.");
+        }
+
+        if (options.MaxOutputTokensCeiling < options.MaxOutputTokens)
+        {
+            failures.Add($"{Section}:MaxOutputTokensCeiling ({options.MaxOutputTokensCeiling}) must not be below {Section}:MaxOutputTokens ({options.MaxOutputTokens}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -4,10 +4,16 @@ using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Summarizer.Core.Summarization;
 
 namespace Summarizer.Functions.Telemetry;
 
-/// <summary>OpenTelemetry from the worker, exported to Application Insights when the app has one.</summary>
+/// <summary>
+/// OpenTelemetry from the worker, with the chat client's GenAI spans and token metrics (<see cref="ChatTelemetry.SourceName"/>),
+/// exported to Application Insights when the app has one.
+/// </summary>
 internal static class TelemetryServiceCollectionExtensions
 {
     public const string ConnectionStringSetting = "APPLICATIONINSIGHTS_CONNECTION_STRING";
@@ -17,7 +23,10 @@ internal static class TelemetryServiceCollectionExtensions
 
     public static IServiceCollection AddFunctionsTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        var openTelemetry = services.AddOpenTelemetry().UseFunctionsWorkerDefaults();
+        var openTelemetry = services.AddOpenTelemetry()
+            .UseFunctionsWorkerDefaults()
+            .WithTracing(tracing => tracing.AddSource(ChatTelemetry.SourceName))
+            .WithMetrics(metrics => metrics.AddMeter(ChatTelemetry.SourceName));
 
         // Locally there is usually no Application Insights, and the exporter refuses to start without one.
         if (!string.IsNullOrEmpty(configuration[ConnectionStringSetting]))

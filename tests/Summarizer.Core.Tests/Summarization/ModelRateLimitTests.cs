@@ -73,19 +73,17 @@ public sealed class ModelRateLimitTests : IAsyncLifetime
 
         Assert.True(failure.IsTransient);
         Assert.Equal(TimeSpan.FromSeconds(7), ModelFailure.RetryAfter(failure));
-        Assert.False(ModelFailure.IsConfigurationError(failure));
     }
 
     [Fact]
-    public async Task RejectedKey_IsAConfigurationError()
+    public async Task RejectedKey_IsAConfigurationError_WithoutRetryAfter()
     {
         _server.Enqueue(LoopbackModelServerResponse.Unauthorized());
         using var harness = OpenAI(new() { ["Summarization:MaxRetries"] = "0" });
 
         var failure = await Assert.ThrowsAsync<SummarizationException>(() => harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power")));
 
-        Assert.False(failure.IsTransient);
-        Assert.True(ModelFailure.IsConfigurationError(failure));
+        Assert.Equal(SummarizationFailureKind.Configuration, failure.Kind);
         Assert.Null(ModelFailure.RetryAfter(failure));
     }
 

@@ -85,6 +85,84 @@ public sealed class ProviderEmulatorTests : IAsyncLifetime
         Assert.Equal((HttpStatusCode.Unauthorized, "401"), refused);
     }
 
+    [Fact]
+    public async Task AzureQuota_Answers429WithRetryAfterMsOnceTheWindowIsFull()
+    {
+        // Beyond a deployment's requests-per-window or tokens-per-minute quota Azure answers 429 with retry-after-ms
+        // and retry-after: Azure OpenAI quota management, "Rate limit best practices" and "Understanding rate limits"
+        // (https://learn.microsoft.com/azure/ai-foundry/openai/how-to/quota).
+        _emulator.Options = _emulator.Options with { Quota = new ModelEmulatorQuota { Requests = 2, Window = TimeSpan.FromSeconds(30) } };
+        using var http = new HttpClient { BaseAddress = _emulator.BaseUri };
+        http.DefaultRequestHeaders.Add("api-key", "azure-key");
+        const string Path = "openai/deployments/summaries/chat/completions?api-version=2024-10-21";
+
+        var first = await PostAsync(http, Path);
+        var second = await PostAsync(http, Path);
+        using var third = await http.PostAsJsonAsync(Path, new { messages = new[] { new { role = "user", content = "Hello." } } });
+
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.Equal(HttpStatusCode.OK, second.Status);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        var milliseconds = int.Parse(third.Headers.GetValues("retry-after-ms").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(milliseconds, 20_000, 30_000);
+        Assert.Equal(((milliseconds + 999) / 1000).ToString(System.Globalization.CultureInfo.InvariantCulture), third.Headers.GetValues("retry-after").Single());
+        var error = (await third.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error");
+        Assert.Equal("429", error.GetProperty("code").GetString());
+        Assert.Equal(1, _emulator.RateLimitedCount);
+    }
+
+    [Fact]
+    public async Task OpenAIQuota_Answers429WithRateLimitHeadersAndItsErrorShape()
+    {
+        // OpenAI's 429 carries error.type/code "rate_limit_exceeded" and the x-ratelimit-* headers: OpenAI "Error codes"
+        // (https://platform.openai.com/docs/guides/error-codes) and "Rate limits", "Rate limits in headers"
+        // (https://platform.openai.com/docs/guides/rate-limits#rate-limits-in-headers).
+        _emulator.Options = _emulator.Options with { ApiKey = "sk-test", Quota = new ModelEmulatorQuota { TokensPerMinute = 3 } };
+        using var http = new HttpClient { BaseAddress = _emulator.OpenAIBaseUrl };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", "sk-test");
+
+        var first = await PostAsync(http, "chat/completions");
+        using var second = await http.PostAsJsonAsync("chat/completions", new { model = "gpt-4o-mini", messages = new[] { new { role = "user", content = "Hello there, again." } } });
+
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal("0", second.Headers.GetValues("x-ratelimit-remaining-requests").Single());
+        Assert.EndsWith("ms", second.Headers.GetValues("x-ratelimit-reset-requests").Single(), StringComparison.Ordinal);
+        var error = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error");
+        Assert.Equal("rate_limit_exceeded", error.GetProperty("code").GetString());
+        Assert.Contains("tokens per minute", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAIRoute_RefusesAMissingOrWrongKeyWithItsErrorShape()
+    {
+        // 401 with error.code "invalid_api_key" for a wrong key, and a null code when none is sent: OpenAI
+        // "Error codes", "401 - Invalid Authentication" (https://platform.openai.com/docs/guides/error-codes).
+        _emulator.Options = _emulator.Options with { ApiKey = "sk-test" };
+        using var http = new HttpClient { BaseAddress = _emulator.OpenAIBaseUrl };
+
+        var missing = await PostAsync(http, "chat/completions");
+        http.DefaultRequestHeaders.Authorization = new("Bearer", "sk-wrong");
+        var wrong = await PostAsync(http, "chat/completions");
+
+        Assert.Equal((HttpStatusCode.Unauthorized, null), missing);
+        Assert.Equal((HttpStatusCode.Unauthorized, "invalid_api_key"), wrong);
+    }
+
+    [Fact]
+    public async Task ServerErrorThenSummary_IsRetriedByTheClientAndSummarized()
+    {
+        // 500 and 503 are to be retried with back-off: Azure OpenAI REST reference, error responses, and OpenAI
+        // "Error codes", "500 - The server had an error" and "503 - Slow Down" (https://platform.openai.com/docs/guides/error-codes).
+        _emulator.Enqueue(ModelEmulatorAnswer.ServerError(), ModelEmulatorAnswer.ServerError(HttpStatusCode.ServiceUnavailable));
+        using var harness = Azure();
+
+        var summary = await harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power"));
+
+        Assert.Equal([500, 503, 200], _emulator.Requests.Select(r => r.Status));
+        Assert.Equal(3, summary.Usage.ModelCalls);
+    }
+
     private static async Task<(HttpStatusCode Status, string? Code)> PostAsync(HttpClient http, string path)
     {
         using var response = await http.PostAsJsonAsync(path, new { messages = new[] { new { role = "user", content = "Hello." } } });
