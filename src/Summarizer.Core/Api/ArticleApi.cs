@@ -185,17 +185,7 @@ public sealed partial class ArticleApi(
             return ApiResponse.Problem(409, "Not retryable", $"Only failed articles and offline fallback summaries can be retried; article {id} is {entry.Status}.");
         }
 
-        var retried = entry with
-        {
-            Status = ArticleStatus.Cleaned,
-            Error = null,
-            FallbackReason = null,
-            RetryAt = null,
-            TransientFailures = null,
-            FirstTransientFailureAt = null,
-            LastTransientError = null,
-            UpdatedAt = time.GetUtcNow(),
-        };
+        var retried = entry.WithoutTransientRetry() with { Status = ArticleStatus.Cleaned, Error = null, FallbackReason = null, UpdatedAt = time.GetUtcNow() };
         if (!await index.TryReplaceAsync(retried, cancellationToken))
         {
             return ApiResponse.Problem(409, "Changed meanwhile", $"Article {id} changed while the retry was being made; read it and try again.");

@@ -96,7 +96,7 @@ public sealed partial class SummarizeArticleHandler(
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var now = time.GetUtcNow();
         await documents.SaveSummaryAsync(ToDocument(document, summary, elapsed, now) with { FallbackReason = fallbackReason }, cancellationToken);
-        return await UpdateRowAsync(request, e => WithoutRetry(e) with
+        return await UpdateRowAsync(request, e => e.WithoutTransientRetry() with
         {
             Status = ArticleStatus.Summarized,
             Error = null,
@@ -187,15 +187,13 @@ public sealed partial class SummarizeArticleHandler(
         }
     }
 
-    private static ArticleIndexEntry WithoutRetry(ArticleIndexEntry entry) =>
-        entry with { RetryAt = null, TransientFailures = null, FirstTransientFailureAt = null, LastTransientError = null };
 
     private async Task<SummarizeOutcome> MarkFailedAsync(SummarizeRequest request, string reason, CancellationToken cancellationToken)
     {
         LogFailed(logger, request.Id, request.Version, reason);
         return await UpdateRowAsync(
             request,
-            e => WithoutRetry(e) with { Status = ArticleStatus.Failed, Error = reason, FallbackReason = null, UpdatedAt = time.GetUtcNow() },
+            e => e.WithoutTransientRetry() with { Status = ArticleStatus.Failed, Error = reason, FallbackReason = null, UpdatedAt = time.GetUtcNow() },
             SummarizeOutcome.Failed,
             cancellationToken);
     }

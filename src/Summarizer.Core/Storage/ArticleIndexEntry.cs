@@ -78,6 +78,10 @@ public sealed record ArticleIndexEntry
 
     public ETag ETag { get; init; }
 
+    /// <summary>This entry without the record of a wait after transient model failures, as when the wait is over.</summary>
+    public ArticleIndexEntry WithoutTransientRetry() =>
+        this with { RetryAt = null, TransientFailures = null, FirstTransientFailureAt = null, LastTransientError = null };
+
     /// <summary>The status the stored row had when this entry was read, so a write knows which status row to move.</summary>
     internal string? StoredStatus { get; init; }
 }

@@ -3,25 +3,15 @@ using Summarizer.Testing;
 
 namespace Summarizer.Core.Tests.Summarization;
 
-/// <summary>
-/// The process-wide limiter and what the summarize stage reads from a failed call, through the real Semantic Kernel
-/// and OpenAI clients against a loopback server.
-/// </summary>
-public sealed class ModelRateLimitTests : IAsyncLifetime
+// The process-wide rate limiter and what the summarize stage reads from a failed call.
+public sealed partial class ChatSummarizerTests
 {
-    private LoopbackModelServer _server = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await LoopbackModelServer.StartAsync();
-        _server.Responder = _ => LoopbackModelServerResponse.Answer(File.ReadAllText(TestArticles.DataPath("chat-answer-heatwave.json")));
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    private void AnswerEveryRequest() => _server.Responder = _ => LoopbackModelServerResponse.Answer(Answer("heatwave"));
 
     [Fact]
     public async Task RequestsPerMinute_SpacesConcurrentCallsEvenly_AndRecordsTheWait()
     {
+        AnswerEveryRequest();
         using var harness = OpenAI(new() { ["Summarization:RequestsPerMinute"] = "60" });
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power"))));
@@ -41,6 +31,7 @@ public sealed class ModelRateLimitTests : IAsyncLifetime
     [Fact]
     public async Task TokensPerMinute_CountsThePromptAndTheOutputLimit()
     {
+        AnswerEveryRequest();
         // 60,000 a minute: a bucket of 6,000 refilled at 900 a second. Each call asks for 3,500 output tokens, so the
         // second waits for the bucket; counted by its prompt alone, it would not wait at all.
         using var harness = OpenAI(new() { ["Summarization:TokensPerMinute"] = "60000", ["Summarization:MaxOutputTokens"] = "3500" });
@@ -55,6 +46,7 @@ public sealed class ModelRateLimitTests : IAsyncLifetime
     [Fact]
     public async Task WithoutAQuota_TheLimiterIsOff_AndNothingWaits()
     {
+        AnswerEveryRequest();
         using var harness = OpenAI();
 
         await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => harness.Summarizer.SummarizeAsync(TestArticles.News("heatwave-power"))));
@@ -64,7 +56,7 @@ public sealed class ModelRateLimitTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FailedCall_CarriesTheRetryAfterTheEndpointAskedFor()
+    public async Task RateLimitedCall_CarriesTheRetryAfterTheEndpointAskedFor()
     {
         _server.Enqueue(LoopbackModelServerResponse.TooManyRequests(retryAfterSeconds: 7));
         using var harness = OpenAI(new() { ["Summarization:MaxRetries"] = "0" });
@@ -85,23 +77,5 @@ public sealed class ModelRateLimitTests : IAsyncLifetime
 
         Assert.Equal(SummarizationFailureKind.Configuration, failure.Kind);
         Assert.Null(ModelFailure.RetryAfter(failure));
-    }
-
-    private KernelArticleSummarizerHarness OpenAI(Dictionary<string, string?>? extra = null)
-    {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Summarization:Provider"] = "OpenAI",
-            ["Summarization:Model"] = "gpt-4o-mini",
-            ["Summarization:BaseUrl"] = _server.OpenAIBaseUrl.ToString(),
-            ["Summarization:ApiKey"] = "test-key",
-            ["Summarization:RetryDelay"] = "00:00:00.020",
-        };
-        foreach (var (key, value) in extra ?? [])
-        {
-            settings[key] = value;
-        }
-
-        return new KernelArticleSummarizerHarness(settings);
     }
 }
