@@ -278,6 +278,8 @@ module functionApp 'modules/function-app.bicep' = {
       Summarization__MaxOutputTokensCeiling: string(max(maxOutputTokens * 4, 4800))
       Summarization__Fallback: summarizationFallback
       Summarization__TransientRetryWindow: transientRetryWindow
+      Summarization__TransientRetryDelay: '00:00:10'
+      Summarization__TransientRetryMaxDelay: '00:10:00'
       Summarization__TokensPerMinute: string(max(1, modelCapacity * 1000 / modelQuotaShares))
       Summarization__RequestsPerMinute: string(max(1, modelCapacity * modelRequestsPerThousandTokens / modelQuotaShares))
       // The pipeline (Core's Pipeline section).
