@@ -9,4 +9,10 @@ public static class StorageNames
     public const string SummarizeQueue = "summarize";
     public const string SummarizePoisonQueue = "summarize-poison";
     public const string IndexTable = "articleindex";
+
+    /// <summary>The container Event Grid writes the blob events it could not deliver into.</summary>
+    public const string DeadLetterContainer = "eventgrid-deadletter";
+
+    /// <summary>The table of the pipeline's own bookkeeping, such as where the reconcile run stopped.</summary>
+    public const string StateTable = "pipelinestate";
 }
