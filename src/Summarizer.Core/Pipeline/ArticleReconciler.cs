@@ -121,7 +121,14 @@ public sealed partial class ArticleReconciler(
     private async Task RejectVanishedAsync(ArticleIndexEntry entry, CancellationToken cancellationToken)
     {
         const string reason = "The uploaded file is no longer in storage, so it could not be cleaned; upload it again.";
-        var updated = entry with { Status = ArticleStatus.Rejected, Error = reason, UpdatedAt = time.GetUtcNow() };
+
+        // The listing gives status rows; the write goes through the article's own row, read again for its ETag.
+        if (await index.GetAsync(entry.Id, cancellationToken) is not { Status: ArticleStatus.Pending } current)
+        {
+            return;
+        }
+
+        var updated = current with { Status = ArticleStatus.Rejected, Error = reason, UpdatedAt = time.GetUtcNow() };
         if (await index.TryReplaceAsync(updated, cancellationToken))
         {
             metrics.ArticleOutcome(ArticleStatus.Rejected);
