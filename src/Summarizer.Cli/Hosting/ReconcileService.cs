@@ -14,32 +14,18 @@ internal sealed partial class ReconcileService(
     PipelineMetrics metrics,
     IOptions<PipelineOptions> options,
     TimeProvider time,
-    ILogger<ReconcileService> logger) : BackgroundService
+    ILogger<ReconcileService> logger)
+    : PeriodicJobService(options.Value.ReconcileEvery, "Reconciling articles", time, logger)
 {
-    private readonly ThrottledErrorLog _errors = new(logger, time, TimeSpan.FromMinutes(1));
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.ReconcileEvery, time);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    await reconciler.RunAsync(stoppingToken);
-                    _errors.Success("Reconciling articles");
-                }
-                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-                {
-                    _errors.Failure("Reconciling articles", ex);
-                }
-
-                LogMetrics(logger, JsonSerializer.Serialize(metrics.Snapshot(), StorageJson.Options));
-            }
+            await reconciler.RunAsync(cancellationToken);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        finally
         {
+            LogMetrics(logger, JsonSerializer.Serialize(metrics.Snapshot(), StorageJson.Options));
         }
     }
 

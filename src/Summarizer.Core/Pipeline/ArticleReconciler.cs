@@ -169,7 +169,7 @@ public sealed partial class ArticleReconciler(
     private async Task<bool> HasReceiptAsync(ArticleBlob blob, CancellationToken cancellationToken)
     {
         var entry = await index.GetAsync(ArticleId.FromBlobName(blob.Name), cancellationToken);
-        return entry?.SourceETag is { } receipt && receipt.Trim('"') == blob.ETag.ToString().Trim('"');
+        return entry?.HasReceiptFor(blob.ETag.ToString()) == true;
     }
 
     /// <summary>Cleans <paramref name="name"/> once per run; a failure of its own is counted and left to the next run, an outage ends the run.</summary>
