@@ -139,8 +139,9 @@ public sealed class PipelineMetrics : IDisposable
     private void Add(string key, TimeSpan elapsed) =>
         _durations.AddOrUpdate(key, _ => DurationTotals.Of(elapsed), (_, totals) => totals.Add(elapsed));
 
+    // Nothing until this process has run a reconcile; then 0 when that run found nothing unfinished.
     private IEnumerable<Measurement<double>> ObserveOldestUnfinished() =>
-        Volatile.Read(ref _gauges) is { OldestUnfinished: { } age } ? [new Measurement<double>(age.TotalSeconds)] : [new Measurement<double>(0)];
+        Volatile.Read(ref _gauges) is { } gauges ? [new Measurement<double>(gauges.OldestUnfinished?.TotalSeconds ?? 0)] : [];
 
     private IEnumerable<Measurement<long>> ObservePoisonQueue() =>
         Volatile.Read(ref _gauges) is { } gauges ? [new Measurement<long>(gauges.PoisonQueueLength)] : [];
