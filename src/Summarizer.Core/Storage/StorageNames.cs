@@ -15,4 +15,10 @@ public static class StorageNames
 
     /// <summary>The table of the pipeline's own bookkeeping, such as where the reconcile run stopped.</summary>
     public const string StateTable = "pipelinestate";
+
+    /// <summary>
+    /// The app setting the storage triggers read their account from: the Functions host's own storage, a connection
+    /// string locally or <c>AzureWebJobsStorage__*</c> service URIs with a managed identity in Azure.
+    /// </summary>
+    public const string TriggerConnection = "AzureWebJobsStorage";
 }
