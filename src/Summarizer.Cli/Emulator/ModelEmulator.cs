@@ -4,12 +4,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Summarizer.Cli.Emulator;
 
@@ -65,16 +60,13 @@ public sealed class ModelEmulator : IAsyncDisposable
     public static async Task<ModelEmulator> StartAsync(ModelEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         var emulator = new ModelEmulator(options ?? new ModelEmulatorOptions());
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.MapPost("/v1/chat/completions", (HttpContext context) => emulator.AnswerAsync(context, null));
-        app.MapPost("/openai/deployments/{deployment}/chat/completions", (HttpContext context, string deployment) => emulator.AnswerAsync(context, deployment));
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        emulator._app = app;
-        emulator.BaseUri = new Uri(address.TrimEnd('/') + "/");
+        (emulator._app, emulator.BaseUri) = await LoopbackWebApp.StartAsync(
+            app =>
+            {
+                app.MapPost("/v1/chat/completions", (HttpContext context) => emulator.AnswerAsync(context, null));
+                app.MapPost("/openai/deployments/{deployment}/chat/completions", (HttpContext context, string deployment) => emulator.AnswerAsync(context, deployment));
+            },
+            cancellationToken);
         return emulator;
     }
 

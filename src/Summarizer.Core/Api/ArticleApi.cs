@@ -23,6 +23,7 @@ public sealed partial class ArticleApi(
     UrlFetcher fetcher,
     ModelRateLimiter limiter,
     IOptions<PipelineOptions> options,
+    PipelineMetrics metrics,
     TimeProvider time,
     ILogger<ArticleApi> logger)
 {

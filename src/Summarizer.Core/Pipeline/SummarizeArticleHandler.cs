@@ -24,6 +24,7 @@ public sealed partial class SummarizeArticleHandler(
     OfflineSummarizer offline,
     IOptions<PipelineOptions> options,
     IOptions<SummarizationOptions> summarization,
+    PipelineMetrics metrics,
     TimeProvider time,
     ILogger<SummarizeArticleHandler> logger)
 {
@@ -32,8 +33,20 @@ public sealed partial class SummarizeArticleHandler(
     /// <param name="messageText">The queue message, a <see cref="SummarizeRequest"/> as JSON.</param>
     /// <param name="dequeueCount">How many times the message has been delivered, this time included.</param>
     /// <param name="cancellationToken">Cancels the work; the message is then delivered again.</param>
-    public async Task<SummarizeOutcome> HandleAsync(string messageText, long dequeueCount, CancellationToken cancellationToken)
+    public Task<SummarizeOutcome> HandleAsync(string messageText, long dequeueCount, CancellationToken cancellationToken) =>
+        HandleAsync(messageText, dequeueCount, insertedAt: null, cancellationToken);
+
+    /// <param name="messageText">The queue message, a <see cref="SummarizeRequest"/> as JSON.</param>
+    /// <param name="dequeueCount">How many times the message has been delivered, this time included.</param>
+    /// <param name="insertedAt">When the message was sent, for the queue-age measurement; null when not known.</param>
+    /// <param name="cancellationToken">Cancels the work; the message is then delivered again.</param>
+    public async Task<SummarizeOutcome> HandleAsync(string messageText, long dequeueCount, DateTimeOffset? insertedAt, CancellationToken cancellationToken)
     {
+        if (insertedAt is { } inserted)
+        {
+            metrics.QueueAge(inserted);
+        }
+
         var request = SummarizeQueue.TryParse(messageText);
         if (request is null || !ArticleId.IsValid(request.Id))
         {
@@ -93,10 +106,11 @@ public sealed partial class SummarizeArticleHandler(
             }
         }
 
-        var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var duration = Stopwatch.GetElapsedTime(started);
+        var elapsed = (long)duration.TotalMilliseconds;
         var now = time.GetUtcNow();
         await documents.SaveSummaryAsync(ToDocument(document, summary, elapsed, now) with { FallbackReason = fallbackReason }, cancellationToken);
-        return await UpdateRowAsync(request, e => e.WithoutTransientRetry() with
+        var outcome = await UpdateRowAsync(request, e => e.WithoutTransientRetry() with
         {
             Status = ArticleStatus.Summarized,
             Error = null,
@@ -111,6 +125,17 @@ public sealed partial class SummarizeArticleHandler(
             ModelCalls = summary.Usage.ModelCalls,
             ModelLatencyMilliseconds = summary.Usage.LatencyMilliseconds,
         }, fallbackReason is null ? SummarizeOutcome.Summarized : SummarizeOutcome.SummarizedOffline, cancellationToken);
+        if (outcome is SummarizeOutcome.Summarized or SummarizeOutcome.SummarizedOffline)
+        {
+            metrics.ArticleOutcome(ArticleStatus.Summarized);
+            metrics.StageDuration(PipelineMetrics.SummarizeStage, duration);
+            if (entry!.UploadedAt is { } uploaded)
+            {
+                metrics.UploadToSummary(now - uploaded);
+            }
+        }
+
+        return outcome;
     }
 
     private async Task<(ArticleSummary? Summary, SummarizationException? Failure)> TrySummarizeAsync(CleanedDocument document, CancellationToken cancellationToken)
@@ -187,15 +212,20 @@ public sealed partial class SummarizeArticleHandler(
         }
     }
 
-
     private async Task<SummarizeOutcome> MarkFailedAsync(SummarizeRequest request, string reason, CancellationToken cancellationToken)
     {
         LogFailed(logger, request.Id, request.Version, reason);
-        return await UpdateRowAsync(
+        var outcome = await UpdateRowAsync(
             request,
             e => e.WithoutTransientRetry() with { Status = ArticleStatus.Failed, Error = reason, FallbackReason = null, UpdatedAt = time.GetUtcNow() },
             SummarizeOutcome.Failed,
             cancellationToken);
+        if (outcome == SummarizeOutcome.Failed)
+        {
+            metrics.ArticleOutcome(ArticleStatus.Failed);
+        }
+
+        return outcome;
     }
 
     private async Task MarkFailedIfRecordedAsync(SummarizeRequest request, string reason, CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 #pragma warning disable OPENAI001 // ReasoningEffortLevel is marked for evaluation in the OpenAI SDK.
 using Microsoft.Extensions.AI;
 using OpenAI.Chat;
-using ChatResponseFormat = Microsoft.Extensions.AI.ChatResponseFormat;
 
 namespace Summarizer.Core.Summarization;
 
@@ -43,20 +42,13 @@ internal sealed class ChatRequestShaping(IChatClient inner) : DelegatingChatClie
             shaped.AdditionalProperties = new AdditionalPropertiesDictionary(shaped.AdditionalProperties.Where(p => p.Key != ReasoningEffortKey));
         }
 
-        var schema = shaped.ResponseFormat is ChatResponseFormatJson { Schema: { } json } format ? (json, format.SchemaName ?? SchemaName) : default((System.Text.Json.JsonElement, string)?);
-        if (schema is { } named)
-        {
-            shaped.ResponseFormat = ChatResponseFormat.ForJsonSchema(named.Item1, named.Item2);
-        }
-
+        // The schema goes on the OpenAI request with its name and strict mode, which the chat options cannot carry.
+        var schema = shaped.ResponseFormat is ChatResponseFormatJson { Schema: { } json } format
+            ? OpenAI.Chat.ChatResponseFormat.CreateJsonSchemaFormat(format.SchemaName ?? SchemaName, BinaryData.FromString(json.GetRawText()), jsonSchemaIsStrict: true)
+            : null;
         shaped.RawRepresentationFactory = _ =>
         {
-            var request = new ChatCompletionOptions();
-            if (schema is { } strict)
-            {
-                request.ResponseFormat = OpenAI.Chat.ChatResponseFormat.CreateJsonSchemaFormat(strict.Item2, BinaryData.FromString(strict.Item1.GetRawText()), jsonSchemaIsStrict: true);
-            }
-
+            var request = new ChatCompletionOptions { ResponseFormat = schema };
             if (effort is not null)
             {
                 request.ReasoningEffortLevel = new ChatReasoningEffortLevel(effort);

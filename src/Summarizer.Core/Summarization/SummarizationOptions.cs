@@ -133,9 +133,6 @@ public sealed class SummarizationOptions
     [Range(64, 200_000)]
     public int MaxOutputTokensCeiling { get; set; } = 4800;
 
-    /// <summary>The reasoning efforts a reasoning deployment takes.</summary>
-    public static IReadOnlyList<string> ReasoningEfforts { get; } = ["minimal", "low", "medium", "high"];
-
     /// <summary>The configured <see cref="ReasoningEffort"/> in lower case, or null for a model that is not a reasoning one.</summary>
     public string? GetReasoningEffort() => string.IsNullOrWhiteSpace(ReasoningEffort) ? null : ReasoningEffort.Trim().ToLowerInvariant();
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Summarizer.Core.Pipeline;
 using Summarizer.Core.Summarization;
 
 namespace Summarizer.Functions.Telemetry;
@@ -23,10 +24,12 @@ internal static class TelemetryServiceCollectionExtensions
 
     public static IServiceCollection AddFunctionsTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
+        // The pipeline's own meter (articles per outcome, stage and queue times, reconcile recoveries, backlog gauges)
+        // and the chat client's GenAI spans and token metrics go out with the worker's telemetry.
         var openTelemetry = services.AddOpenTelemetry()
             .UseFunctionsWorkerDefaults()
             .WithTracing(tracing => tracing.AddSource(ChatTelemetry.SourceName))
-            .WithMetrics(metrics => metrics.AddMeter(ChatTelemetry.SourceName));
+            .WithMetrics(metrics => metrics.AddMeter(PipelineMetrics.MeterName, ChatTelemetry.SourceName));
 
         // Locally there is usually no Application Insights, and the exporter refuses to start without one.
         if (!string.IsNullOrEmpty(configuration[ConnectionStringSetting]))

@@ -37,10 +37,27 @@ public sealed class BindingContractTests
     [Fact]
     public async Task StalledArticleSweep_RunsOnASchedule()
     {
-        var sweep = FunctionsMetadata.Single(await PublishedFunctionsAsync(), "timerTrigger");
+        var sweep = FunctionsMetadata.Named(await PublishedFunctionsAsync(), "RequeueStalledArticles");
 
-        var fields = sweep.TriggerProperty("schedule")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        Assert.True(fields.Length == 6, $"{sweep.Name}'s schedule '{sweep.TriggerProperty("schedule")}' is not a six-field NCRONTAB expression.");
+        Assert.Equal("timerTrigger", sweep.TriggerType);
+        AssertSixFieldSchedule(sweep.Name, sweep.TriggerProperty("schedule"));
+    }
+
+    [Fact]
+    public async Task Reconcile_RunsOnTheScheduleSetting_ThatTheBicepAndTheLocalExampleBothSet()
+    {
+        var reconcile = FunctionsMetadata.Named(await PublishedFunctionsAsync(), "ReconcileArticles");
+
+        Assert.Equal("timerTrigger", reconcile.TriggerType);
+        Assert.True(reconcile.TriggerProperty("schedule") == "%ReconcileSchedule%",
+            $"{reconcile.Name}'s schedule is '{reconcile.TriggerProperty("schedule")}', not the app setting %ReconcileSchedule%.");
+        foreach (var source in new[] { SettingsSource.Azure, SettingsSource.Local })
+        {
+            Assert.True((await AppSettings.ReadAsync(source)).Contains("ReconcileSchedule"), $"{AppSettings.Describe(source)} does not set ReconcileSchedule.");
+        }
+
+        using var local = JsonDocument.Parse(File.ReadAllText(FunctionsApp.LocalSettingsExample));
+        AssertSixFieldSchedule("local.settings.json.example's ReconcileSchedule", local.RootElement.GetProperty("Values").GetProperty("ReconcileSchedule").GetString());
     }
 
     [Fact]
@@ -49,7 +66,7 @@ public sealed class BindingContractTests
         var functions = await PublishedFunctionsAsync();
 
         var triggers = functions.Select(f => f.TriggerType).Where(t => t != "httpTrigger").Order().ToList();
-        Assert.Equal(["blobTrigger", "queueTrigger", "timerTrigger"], triggers);
+        Assert.Equal(["blobTrigger", "queueTrigger", "timerTrigger", "timerTrigger"], triggers);
         Assert.Equal(ApiRoutes.All.Count, functions.Count(f => f.TriggerType == "httpTrigger"));
     }
 
@@ -126,6 +143,12 @@ public sealed class BindingContractTests
     };
 
     private static string Describe(string method, string route, string authLevel) => $"{method.ToUpperInvariant()} {route} ({authLevel})";
+
+    private static void AssertSixFieldSchedule(string what, string? schedule)
+    {
+        var fields = schedule?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        Assert.True(fields.Length == 6, $"{what}: schedule '{schedule}' is not a six-field NCRONTAB expression.");
+    }
 
     private static void AssertConnection(FunctionDefinition function) =>
         Assert.True(function.TriggerProperty("connection") == StorageNames.TriggerConnection,
