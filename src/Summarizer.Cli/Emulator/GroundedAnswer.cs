@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Summarizer.Core.Summarization;
 
 namespace Summarizer.Cli.Emulator;
 
@@ -16,7 +17,11 @@ internal static partial class GroundedAnswer
     public static string For(IReadOnlyList<(string Role, string Content)> messages)
     {
         var system = messages.FirstOrDefault(m => m.Role is "system" or "developer").Content ?? string.Empty;
-        var user = messages.LastOrDefault(m => m.Role == "user").Content ?? string.Empty;
+        // A repair request adds the earlier answer and its problems after the article; the article stays in the user
+        // message that carries it.
+        var user = messages.LastOrDefault(m => m.Role == "user" && IsSource(m.Content)).Content
+            ?? messages.LastOrDefault(m => m.Role == "user").Content
+            ?? string.Empty;
         var range = KeyPointRange().Match(system);
         var min = range.Success ? int.Parse(range.Groups[1].Value, CultureInfo.InvariantCulture) : 3;
         var max = range.Success ? int.Parse(range.Groups[2].Value, CultureInfo.InvariantCulture) : 7;
@@ -24,6 +29,9 @@ internal static partial class GroundedAnswer
         var points = user.Contains("BEGIN NOTES", StringComparison.Ordinal) ? NotePoints(user) : SentencePoints(user);
         return Compose(title, points, min, max);
     }
+
+    private static bool IsSource(string content) =>
+        content.Contains("BEGIN ARTICLE", StringComparison.Ordinal) || content.Contains("BEGIN NOTES", StringComparison.Ordinal);
 
     private static List<(string Text, int[] Sentences)> SentencePoints(string user) => NumberedSentence().Matches(user)
         .Select(m => (m.Groups[2].Value.Trim(), new[] { int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) }))
@@ -35,11 +43,22 @@ internal static partial class GroundedAnswer
 
     private static string Compose(string title, List<(string Text, int[] Sentences)> points, int min, int max)
     {
-        // With more sentences than key points needed, the first makes the summary; otherwise the summary names the
-        // subject only, so that no key point repeats it.
-        var lead = points.Count > min ? Shorten(points[0].Text) : $"{Shorten(title)} is reported.";
-        var keyPoints = (points.Count > min ? points.Skip(1) : points).Take(max)
-            .Select(p => new { text = Shorten(p.Text), sentences = p.Sentences })
+        // A good model leaves out a point that says again what an earlier one says (an article that repeats a
+        // paragraph, say). With more distinct points than key points needed, the first makes the summary; otherwise
+        // the summary names the subject only, so that no key point repeats it.
+        var distinct = new List<(string Text, int[] Sentences)>();
+        foreach (var (text, sentences) in points)
+        {
+            var point = Shorten(text);
+            if (!KeyPointRestatement.Restates(point, distinct.Select(p => p.Text).ToList()))
+            {
+                distinct.Add((point, sentences));
+            }
+        }
+
+        var lead = distinct.Count > min ? distinct[0].Text : Shorten($"{title} is reported");
+        var keyPoints = (distinct.Count > min ? distinct.Skip(1) : distinct).Take(max)
+            .Select(p => new { text = p.Text, sentences = p.Sentences })
             .ToList();
         return JsonSerializer.Serialize(new { tldr = lead, summary = lead, keyPoints });
     }
@@ -49,7 +68,10 @@ internal static partial class GroundedAnswer
     {
         var words = text.Replace("\"", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxWords);
         var sentence = string.Join(' ', words).TrimEnd('.', '!', '?', ';', ':', ',');
-        return InnerStop().Replace(sentence, "$1,") + ".";
+        sentence = InnerStop().Replace(sentence, "$1,") + ".";
+
+        // Abbreviations, quotations and the like can still read as two sentences: keep the first.
+        return SentenceSplitter.Split(sentence) is [var first, _, ..] ? first : sentence;
     }
 
     [GeneratedRegex(@"(\d+) to (\d+) short key points")]

@@ -38,6 +38,22 @@ public sealed class ProviderEmulatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GroundedAnswer_LeavesOutRepeatedSentencesSoTheFirstAnswerIsAccepted()
+    {
+        // A page that lays its story out twice: a key point taken from the second copy would restate the summary.
+        const string story = "The harbour board approved a new ferry terminal on Monday. Work starts in the spring and takes two years. "
+            + "The terminal will handle twice as many passengers as the old pier. Local shops expect more visitors in the summer.";
+        using var harness = Azure();
+
+        var summary = await harness.Summarizer.SummarizeAsync(TestArticles.FromText("Ferry terminal approved", story + "\n" + story));
+
+        var request = Assert.Single(_emulator.Requests);
+        Assert.Equal(200, request.Status);
+        Assert.Equal(3, summary.KeyPoints.Count);
+        Assert.All(summary.KeyPoints, p => Assert.False(KeyPointRestatement.Restates(p.Text, [summary.Summary]), p.Text));
+    }
+
+    [Fact]
     public async Task AzureDeployment_WrongKeyIs401AndAPermanentFailure()
     {
         // 401 on a missing or wrong key: Azure OpenAI REST reference, "Authentication"
