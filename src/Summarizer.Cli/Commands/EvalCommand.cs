@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Summarizer.Core.Cleaning;
 using Summarizer.Core.Evaluation;
@@ -24,22 +25,58 @@ internal static class EvalCommand
             Description = "Also score another extractor's output, given as name=file (the JSON shape of `clean <folder>`); repeatable.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("clean", "Word-level precision, recall and F1, title accuracy and throughput of the article cleaner.") { dataset, compare };
+        var by = new Option<string[]>("--by")
+        {
+            Description = "Also print the figures per value of this manifest field (source, page_type), with the macro mean over its values; repeatable.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var folds = new Option<string?>("--folds")
+        {
+            Description = "Leave one value of this manifest field (source) out in turn: fit on the other values' pages, score the cleaner on the one left out.",
+        };
+        var save = new Option<string?>("--save")
+        {
+            Description = "Write the cleaner's output per page to this file (the JSON shape of `clean <folder>`, with elapsedMs), to be scored again later with --compare.",
+        };
+        var command = new Command("clean", "Word-level precision, recall and F1, title accuracy and throughput of the article cleaner.") { dataset, compare, by, folds, save };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var pages = CleaningDataset.Load(parseResult.GetValue(dataset)!);
-            var evaluations = new List<ExtractorEvaluation>
+            var cleaner = new ArticleCleaner(Options.Create(new CleaningOptions()));
+            var foldField = parseResult.GetValue(folds);
+            var groupings = (parseResult.GetValue(by) ?? []).ToList();
+            var evaluations = new List<ExtractorEvaluation>();
+            var outputs = new SortedDictionary<string, ExtractorPageOutput>(StringComparer.Ordinal);
+            if (foldField is null)
             {
-                CleaningEvaluator.EvaluateCleaner("summarizer", new ArticleCleaner(Options.Create(new CleaningOptions())), pages, cancellationToken),
-            };
+                evaluations.Add(CleaningEvaluator.EvaluateCleaner("summarizer", cleaner, pages, cancellationToken, outputs));
+            }
+            else
+            {
+                var fitter = new FixedCleanerFitter(cleaner);
+                Console.Error.WriteLine($"leave-one-{foldField}-out; fitted per fold: {fitter.Description}");
+                evaluations.Add(CleaningFolds.Evaluate($"summarizer (leave one {foldField} out)", fitter, pages, foldField, Console.Error.WriteLine, cancellationToken, outputs));
+                groupings.Insert(0, foldField);
+            }
+
+            if (parseResult.GetValue(save) is { } savePath)
+            {
+                await File.WriteAllTextAsync(savePath, JsonSerializer.Serialize(outputs, ExtractorOutputFile.JsonOptions), cancellationToken);
+            }
+
             foreach (var rival in parseResult.GetValue(compare) ?? [])
             {
                 var (name, file) = ParseRival(rival);
-                var outputs = await ExtractorOutputFile.ReadAsync(file, cancellationToken);
-                evaluations.Add(CleaningEvaluator.EvaluateOutput(name, outputs, pages));
+                var rivalOutputs = await ExtractorOutputFile.ReadAsync(file, cancellationToken);
+                evaluations.Add(CleaningEvaluator.EvaluateOutput(name, rivalOutputs, pages));
             }
 
             CleaningReportWriter.Write(Console.Out, evaluations);
+            foreach (var field in groupings.Distinct(StringComparer.Ordinal))
+            {
+                CleaningGroupReportWriter.Write(Console.Out, evaluations, pages, field);
+            }
+
             return 0;
         });
         return command;
