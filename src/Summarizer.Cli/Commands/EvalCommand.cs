@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Summarizer.Core.Cleaning;
 using Summarizer.Core.Evaluation;
+using Summarizer.Cli.Fitting;
 
 namespace Summarizer.Cli.Commands;
 
@@ -38,11 +39,26 @@ internal static class EvalCommand
         {
             Description = "Write the cleaner's output per page to this file (the JSON shape of `clean <folder>`, with elapsedMs), to be scored again later with --compare.",
         };
-        var command = new Command("clean", "Word-level precision, recall and F1, title accuracy and throughput of the article cleaner.") { dataset, compare, by, folds, save };
+        var fit = new Option<string?>("--fit")
+        {
+            Description = "Fit the block classifier on the dataset's pages (those of --fit-on, when given), write it to this file, and score the cleaner with it.",
+        };
+        var fitOn = new Option<string?>("--fit-on")
+        {
+            Description = "With --fit: fit only on the pages whose manifest field has this value, as field=value (source=wcxb).",
+        };
+        var blockModel = new Option<string?>("--block-model")
+        {
+            Description = "Score the cleaner with the block classifier in this file, or with the rules alone for 'none' (default: the shipped classifier).",
+        };
+        var command = new Command("clean", "Word-level precision, recall and F1, title accuracy and throughput of the article cleaner.") { dataset, compare, by, folds, save, fit, fitOn, blockModel };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var pages = CleaningDataset.Load(parseResult.GetValue(dataset)!);
-            var cleaner = new ArticleCleaner(Options.Create(new CleaningOptions()));
+            var fitter = new BlockClassifierFitter(Console.Error.WriteLine);
+            var datasetName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(parseResult.GetValue(dataset)!)));
+            var classifier = await ChooseClassifierAsync(parseResult.GetValue(blockModel), parseResult.GetValue(fit), parseResult.GetValue(fitOn), datasetName, pages, fitter, cancellationToken);
+            var cleaner = new ArticleCleaner(Options.Create(new CleaningOptions()), classifier);
             var foldField = parseResult.GetValue(folds);
             var groupings = (parseResult.GetValue(by) ?? []).ToList();
             var evaluations = new List<ExtractorEvaluation>();
@@ -53,9 +69,10 @@ internal static class EvalCommand
             }
             else
             {
-                var fitter = new FixedCleanerFitter(cleaner);
-                Console.Error.WriteLine($"leave-one-{foldField}-out; fitted per fold: {fitter.Description}");
-                evaluations.Add(CleaningFolds.Evaluate($"summarizer (leave one {foldField} out)", fitter, pages, foldField, Console.Error.WriteLine, cancellationToken, outputs));
+                // A classifier named on the command line (or none) is what is measured; otherwise each fold fits its own.
+                ICleanerFitter foldFitter = parseResult.GetValue(blockModel) is null ? fitter : new FixedCleanerFitter(cleaner);
+                Console.Error.WriteLine($"leave-one-{foldField}-out; fitted per fold: {foldFitter.Description}");
+                evaluations.Add(CleaningFolds.Evaluate($"summarizer (leave one {foldField} out)", foldFitter, pages, foldField, Console.Error.WriteLine, cancellationToken, outputs));
                 groupings.Insert(0, foldField);
             }
 
@@ -80,6 +97,48 @@ internal static class EvalCommand
             return 0;
         });
         return command;
+    }
+
+    private static async Task<BlockClassifier?> ChooseClassifierAsync(string? modelFile, string? fitFile, string? fitOn, string datasetName, IReadOnlyList<DatasetPage> pages, BlockClassifierFitter fitter, CancellationToken cancellationToken)
+    {
+        if (fitFile is not null)
+        {
+            var (field, value) = ParseFilter(fitOn);
+            var training = field is null ? pages : pages.Where(p => string.Equals(p.Field(field), value, StringComparison.Ordinal)).ToList();
+            if (training.Count == 0)
+            {
+                throw new ArgumentException($"No page of the dataset has {fitOn}.");
+            }
+
+            var fitted = fitter.FitClassifier(training, $"{training.Count} pages of {datasetName}{(field is null ? string.Empty : $" with {field}={value}")}", cancellationToken);
+            await using var stream = File.Create(fitFile);
+            fitted.Write(stream);
+            return fitted;
+        }
+
+        if (string.Equals(modelFile, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (modelFile is null)
+        {
+            return BlockClassifier.Shipped;
+        }
+
+        await using var file = File.OpenRead(modelFile);
+        return BlockClassifier.Read(file);
+    }
+
+    private static (string? Field, string? Value) ParseFilter(string? filter)
+    {
+        if (filter is null)
+        {
+            return (null, null);
+        }
+
+        var equals = filter.IndexOf('=', StringComparison.Ordinal);
+        return equals > 0 ? (filter[..equals], filter[(equals + 1)..]) : throw new ArgumentException($"--fit-on takes field=value, not '{filter}'.");
     }
 
     private static (string Name, string File) ParseRival(string value)

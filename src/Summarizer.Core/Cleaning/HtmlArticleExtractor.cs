@@ -21,7 +21,12 @@ internal static class HtmlArticleExtractor
 
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 
-    public static ExtractedArticle Extract(string html, CancellationToken cancellationToken)
+    /// <summary>
+    /// Extracts the article; <paramref name="classifier"/>, when given, drops the written blocks it scores as
+    /// boilerplate before the line rules run, and <paramref name="observer"/>, when given, receives the chosen
+    /// attempt's written blocks with their features (to fit the classifier on).
+    /// </summary>
+    public static ExtractedArticle Extract(string html, CancellationToken cancellationToken, BlockClassifier? classifier = null, Action<IReadOnlyList<ArticleBlock>, float[][]>? observer = null)
     {
         if (MarkupNestingGuard.IsPathological(html))
         {
@@ -31,7 +36,7 @@ internal static class HtmlArticleExtractor
         var parser = new HtmlParser(ParserOptions);
         var document = parser.ParseDocument(html);
         var metadata = HtmlMetadataReader.Read(document);
-        var (extracted, linked, byline) = ExtractContent(document, html, parser, metadata.Title, cancellationToken);
+        var (extracted, linked, byline) = ExtractContent(document, html, parser, metadata.Title, new BlockScoring(classifier, observer), cancellationToken);
         var (blocks, bodyByline, bodyPublished) = BodyMetadataLines.Take(RepeatedBlockRuns.Drop(extracted));
         return new ExtractedArticle(ArticleBlockTail.Cut(blocks, linked))
         {
@@ -45,11 +50,12 @@ internal static class HtmlArticleExtractor
         };
     }
 
-    private static (List<ArticleBlock> Blocks, HashSet<ArticleBlock> Linked, string? Byline) ExtractContent(IDocument document, string html, HtmlParser parser, string? title, CancellationToken cancellationToken)
+    private static (List<ArticleBlock> Blocks, HashSet<ArticleBlock> Linked, string? Byline) ExtractContent(IDocument document, string html, HtmlParser parser, string? title, BlockScoring scoring, CancellationToken cancellationToken)
     {
         List<ArticleBlock> longest = [];
         var longestLinked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
         var longestLength = -1;
+        BlockScoring.Written? longestWritten = null;
         string? byline = null;
         for (var attempt = 0; attempt < Attempts.Length; attempt++)
         {
@@ -69,17 +75,24 @@ internal static class HtmlArticleExtractor
 
             new HtmlContentPruner(Attempts[attempt], text).Prune(article);
             var linked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
-            var blocks = ArticleBlockFilter.Apply(HtmlBlockWriter.Write(article, linked), title);
+            var written = scoring.Score(article, linked);
+            var blocks = ArticleBlockFilter.Apply(written.Kept, title);
             var length = blocks.Sum(b => b.Text.Length);
             if (length >= MinimumArticleLength)
             {
+                scoring.Observe(written);
                 return (blocks, linked, byline);
             }
 
             if (length > longestLength)
             {
-                (longest, longestLinked, longestLength) = (blocks, linked, length);
+                (longest, longestLinked, longestLength, longestWritten) = (blocks, linked, length, written);
             }
+        }
+
+        if (longestWritten is not null)
+        {
+            scoring.Observe(longestWritten);
         }
 
         return (longest, longestLinked, byline);
