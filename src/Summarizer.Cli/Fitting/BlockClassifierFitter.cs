@@ -12,7 +12,7 @@ internal sealed class BlockClassifierFitter(Action<string>? progress) : ICleaner
 {
     private readonly Dictionary<string, IReadOnlyList<BlockSample>> samples = new(StringComparer.Ordinal);
 
-    public string Description => "the block classifier (FastTree trees and its score threshold)";
+    public string Description => "the block classifier (FastTree trees)";
 
     public IArticleCleaner Fit(IReadOnlyList<DatasetPage> pages, CancellationToken cancellationToken) =>
         new ArticleCleaner(Options.Create(new CleaningOptions()), FitClassifier(pages, string.Empty, cancellationToken));

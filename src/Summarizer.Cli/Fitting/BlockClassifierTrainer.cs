@@ -8,8 +8,9 @@ namespace Summarizer.Cli.Fitting;
 
 /// <summary>
 /// Fits the cleaner's block classifier with ML.NET's FastTree (boosted regression trees, logistic loss) on blocks
-/// labelled against the expected text, weighted by their length, then picks the score threshold that gives the
-/// training pages the best mean F1, and copies the trees into the file format the product reads.
+/// labelled against the expected text, weighted by their length, and copies the trees into the file format the
+/// product reads. A block is content at a score of 0 or more, an even chance under the logistic loss: a threshold
+/// picked on the training pages' own scores fitted those pages rather than new ones.
 /// </summary>
 internal static class BlockClassifierTrainer
 {
@@ -44,11 +45,10 @@ internal static class BlockClassifierTrainer
             tree.LeftChild.ToArray(),
             tree.RightChild.ToArray(),
             tree.LeafValues.ToArray())).ToList();
-        var unthresholded = new BlockClassifier(new BlockClassifierModel(BlockClassifier.FeatureVersion, BlockClassifier.FeatureCount, ensemble.Bias, 0, source, trees));
-        CheckAgainstMlNet(ml, fitted.Transform(ml.Data.TakeRows(data, 2000)), samples, unthresholded);
-        var threshold = BestThreshold(pages, unthresholded);
-        progress?.Invoke($"fitted {trees.Count} trees on {samples.Count} blocks of {pages.Count} pages ({samples.Count(s => s.IsContent)} content); threshold {threshold:0.000}");
-        return new BlockClassifier(unthresholded.Model with { Threshold = threshold });
+        var classifier = new BlockClassifier(new BlockClassifierModel(BlockClassifier.FeatureVersion, BlockClassifier.FeatureCount, ensemble.Bias, 0, source, trees));
+        CheckAgainstMlNet(ml, fitted.Transform(ml.Data.TakeRows(data, 2000)), samples, classifier);
+        progress?.Invoke($"fitted {trees.Count} trees on {samples.Count} blocks of {pages.Count} pages ({samples.Count(s => s.IsContent)} content)");
+        return classifier;
     }
 
     // The product walks the trees itself; its scores must be ML.NET's.
@@ -64,38 +64,6 @@ internal static class BlockClassifierTrainer
             }
         }
     }
-
-    // The threshold whose kept blocks give the pages the best mean F1 of matched words (recall counted against the
-    // matched words the rules' blocks hold); a page where nothing is kept keeps all, as the cleaner does.
-    private static double BestThreshold(IReadOnlyList<IReadOnlyList<BlockSample>> pages, BlockClassifier classifier)
-    {
-        var scoredPages = pages.Where(p => p.Count > 0).Select(p => p.Select(s => (Score: classifier.Score(s.Features), s.Words, s.MatchedWords)).ToArray()).ToList();
-        var candidates = scoredPages.SelectMany(p => p.Select(s => s.Score)).Order().ToArray();
-        var best = (Threshold: double.NegativeInfinity, F1: MeanF1(scoredPages, double.NegativeInfinity));
-        for (var q = 1; q < 60; q++)
-        {
-            var threshold = candidates[(int)((long)q * (candidates.Length - 1) / 60)];
-            var f1 = MeanF1(scoredPages, threshold);
-            if (f1 > best.F1)
-            {
-                best = (threshold, f1);
-            }
-        }
-
-        return double.IsNegativeInfinity(best.Threshold) ? -1e9 : best.Threshold;
-    }
-
-    private static double MeanF1(List<(double Score, int Words, int MatchedWords)[]> pages, double threshold) => pages.Average(page =>
-    {
-        var kept = page.Where(s => s.Score >= threshold).ToArray();
-        if (kept.Length == 0)
-        {
-            kept = page;
-        }
-
-        double matched = kept.Sum(s => s.MatchedWords), words = kept.Sum(s => s.Words), all = page.Sum(s => s.MatchedWords);
-        return words + all == 0 ? 0 : 2 * matched / (words + all);
-    });
 
     private sealed class Row
     {

@@ -11,6 +11,11 @@ internal static class HtmlArticleExtractor
 {
     private const int MinimumArticleLength = 500;
 
+    // A short article is checked against the whole page: where the page holds several times its content (a footer
+    // or one post chosen from a thread), the whole page's content is taken.
+    private const int ShortArticleLength = 2000;
+    private const int WholePageFactor = 3;
+
     private static readonly ExtractionFlags[] Attempts =
     [
         ExtractionFlags.All,
@@ -80,6 +85,12 @@ internal static class HtmlArticleExtractor
             var length = blocks.Sum(b => b.Text.Length);
             if (length >= MinimumArticleLength)
             {
+                if (length < ShortArticleLength && scoring.IsActive && WholePage(html, parser, title, scoring, cancellationToken) is { } page && page.Length >= length * WholePageFactor)
+                {
+                    scoring.Observe(page.Written);
+                    return (page.Blocks, page.Linked, byline);
+                }
+
                 scoring.Observe(written);
                 return (blocks, linked, byline);
             }
@@ -90,6 +101,12 @@ internal static class HtmlArticleExtractor
             }
         }
 
+        if (scoring.IsActive && WholePage(html, parser, title, scoring, cancellationToken) is { } whole && whole.Length > longestLength)
+        {
+            scoring.Observe(whole.Written);
+            return (whole.Blocks, whole.Linked, byline);
+        }
+
         if (longestWritten is not null)
         {
             scoring.Observe(longestWritten);
@@ -97,6 +114,32 @@ internal static class HtmlArticleExtractor
 
         return (longest, longestLinked, byline);
     }
+
+    // When no candidate holds an article's worth of text, or only a short one (a thread of short posts, a grid of
+    // items, a table of specifications), the page's own text, without the elements furniture is made of, is scored
+    // block by block, so a pager or a footer that won the candidate scoring does not stand in for the page. Only a
+    // classifier can tell the content from the rest of the page, so without one this is not tried (blocks are
+    // observed, to fit one, as they would be scored).
+    private static WholePageBlocks? WholePage(string html, HtmlParser parser, string? title, BlockScoring scoring, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var tree = parser.ParseDocument(html);
+        HtmlDocumentPreparer.Prepare(tree);
+
+        // Class names are not read here: a forum's posts are called comments, which the candidate scoring drops.
+        if (tree.Body is not { } body)
+        {
+            return null;
+        }
+
+        HtmlContentPruner.RemoveFurnitureElements(body);
+        var linked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
+        var written = scoring.Score(body, linked, keepAllWhenNoneKept: false);
+        var blocks = ArticleBlockFilter.Apply(written.Kept, title);
+        return new WholePageBlocks(blocks, linked, blocks.Sum(b => b.Text.Length), written);
+    }
+
+    private sealed record WholePageBlocks(List<ArticleBlock> Blocks, HashSet<ArticleBlock> Linked, int Length, BlockScoring.Written Written);
 
     private static string? CleanByline(string? byline)
     {
