@@ -11,8 +11,8 @@ internal static class HtmlArticleExtractor
 {
     private const int MinimumArticleLength = 500;
 
-    // A short article is checked against the whole page: where the page holds several times its content (a footer
-    // or one post chosen from a thread), the whole page's content is taken.
+    // A short article that the classifier scores as mostly boilerplate is checked against the whole page: where the
+    // page holds several times as much content (the chosen article was a footer or a pager), that is taken.
     private const int ShortArticleLength = 2000;
     private const int WholePageFactor = 3;
 
@@ -27,9 +27,9 @@ internal static class HtmlArticleExtractor
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 
     /// <summary>
-    /// Extracts the article; <paramref name="classifier"/>, when given, drops the written blocks it scores as
-    /// boilerplate before the line rules run, and <paramref name="observer"/>, when given, receives the chosen
-    /// attempt's written blocks with their features (to fit the classifier on).
+    /// Extracts the article; <paramref name="classifier"/>, when given, reads the page whole where the chosen
+    /// article is missing or short (see <see cref="WholePage"/>), and <paramref name="observer"/>, when given,
+    /// receives the chosen attempt's written blocks with their features (to fit the classifier on).
     /// </summary>
     public static ExtractedArticle Extract(string html, CancellationToken cancellationToken, BlockClassifier? classifier = null, Action<IReadOnlyList<ArticleBlock>, float[][]>? observer = null)
     {
@@ -85,7 +85,7 @@ internal static class HtmlArticleExtractor
             var length = blocks.Sum(b => b.Text.Length);
             if (length >= MinimumArticleLength)
             {
-                if (length < ShortArticleLength && scoring.IsActive && WholePage(html, parser, title, scoring, cancellationToken) is { } page && page.Length >= length * WholePageFactor)
+                if (length < ShortArticleLength && scoring.IsActive && !scoring.Trusts(written) && WholePage(html, parser, title, scoring, cancellationToken) is { } page && page.Length >= length * WholePageFactor)
                 {
                     scoring.Observe(page.Written);
                     return (page.Blocks, page.Linked, byline);
@@ -101,7 +101,7 @@ internal static class HtmlArticleExtractor
             }
         }
 
-        if (scoring.IsActive && WholePage(html, parser, title, scoring, cancellationToken) is { } whole && whole.Length > longestLength)
+        if (scoring.IsActive && (longestWritten is null || !scoring.Trusts(longestWritten)) && WholePage(html, parser, title, scoring, cancellationToken) is { } whole && whole.Length > longestLength)
         {
             scoring.Observe(whole.Written);
             return (whole.Blocks, whole.Linked, byline);
@@ -119,22 +119,24 @@ internal static class HtmlArticleExtractor
     // items, a table of specifications), the page's own text, without the elements furniture is made of, is scored
     // block by block, so a pager or a footer that won the candidate scoring does not stand in for the page. Only a
     // classifier can tell the content from the rest of the page, so without one this is not tried (blocks are
-    // observed, to fit one, as they would be scored).
+    // observed, to fit one, as they would be scored). It is tried only where the classifier scores most of the chosen
+    // article as boilerplate, so a short story the classifier agrees with stays as the rules chose it. Class names
+    // are not read: a forum's posts are often named comments, which the candidate scoring drops.
     private static WholePageBlocks? WholePage(string html, HtmlParser parser, string? title, BlockScoring scoring, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var tree = parser.ParseDocument(html);
         HtmlDocumentPreparer.Prepare(tree);
 
-        // Class names are not read here: a forum's posts are called comments, which the candidate scoring drops.
         if (tree.Body is not { } body)
         {
             return null;
         }
 
         HtmlContentPruner.RemoveFurnitureElements(body);
+
         var linked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
-        var written = scoring.Score(body, linked, keepAllWhenNoneKept: false);
+        var written = scoring.Score(body, linked, keepContentOnly: true);
         var blocks = ArticleBlockFilter.Apply(written.Kept, title);
         return new WholePageBlocks(blocks, linked, blocks.Sum(b => b.Text.Length), written);
     }

@@ -66,7 +66,7 @@ public sealed class BlockClassifierTests
     }
 
     [Fact]
-    public void Clean_KeepsEveryBlock_WhenTheClassifierScoresNoneAsContent()
+    public void Clean_KeepsTheChosenArticlesBlocks_WhateverTheClassifierScores()
     {
         var rejectAll = new BlockClassifier(Model(-1));
         var html = $"<html><body><article><p>{Story}</p><p>{Story}</p></article></body></html>";
@@ -75,23 +75,6 @@ public sealed class BlockClassifierTests
 
         Assert.False(result.IsRejected);
         Assert.Equal(2, result.Article.Blocks.Count);
-    }
-
-    [Fact]
-    public void Clean_DropsTheBlocksTheClassifierScoresAsBoilerplate()
-    {
-        // Feature 2 is the share of a block's text in links: this model keeps only blocks with no linked text.
-        var noLinks = new BlockClassifier(Model(0, new BlockClassifierTree(1, [2], [0.5f], [~0], [~1], [1, -1])));
-        var html = $"<html><body><article><p>{Story}</p><p><a href=\"/other\">A linked teaser for another story that is long enough to stay</a></p><p>{Story} Again.</p></article></body></html>";
-
-        var withRules = new ArticleCleaner(Options.Create(new CleaningOptions()), blockClassifier: null).Clean(new ArticleSource("page.html", null, Encoding.UTF8.GetBytes(html)));
-        var withModel = new ArticleCleaner(Options.Create(new CleaningOptions()), noLinks).Clean(new ArticleSource("page.html", null, Encoding.UTF8.GetBytes(html)));
-
-        Assert.False(withRules.IsRejected);
-        Assert.False(withModel.IsRejected);
-        Assert.Contains(withRules.Article.Blocks, b => b.Text.StartsWith("A linked teaser", StringComparison.Ordinal));
-        Assert.DoesNotContain(withModel.Article.Blocks, b => b.Text.StartsWith("A linked teaser", StringComparison.Ordinal));
-        Assert.Equal(2, withModel.Article.Blocks.Count);
     }
 
     [Fact]
