@@ -38,6 +38,7 @@ internal static class ServeHost
         builder.Services.AddHostedService<BlobTriggerPoller>();
         builder.Services.AddHostedService<QueueTriggerListener>();
         builder.Services.AddHostedService<StalledArticleSweeperService>();
+        builder.Services.AddHostedService<ReconcileService>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
         configure?.Invoke(builder);

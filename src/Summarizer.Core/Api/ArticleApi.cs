@@ -22,6 +22,7 @@ public sealed partial class ArticleApi(
     StorageClients clients,
     UrlFetcher fetcher,
     IOptions<PipelineOptions> options,
+    PipelineMetrics metrics,
     TimeProvider time,
     ILogger<ArticleApi> logger)
 {

@@ -116,6 +116,34 @@ public sealed class ArticleIndex(StorageClients clients)
     }
 
     /// <summary>
+    /// When the longest-waiting article in <paramref name="status"/> was uploaded (its upload time, else its creation
+    /// time), reading the times of at most <paramref name="limit"/> of that status's rows; null when it has none.
+    /// </summary>
+    public async Task<DateTimeOffset?> OldestUploadAsync(string status, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(status);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        DateTimeOffset? oldest = null;
+        var read = 0;
+        string[] times = [nameof(ArticleIndexEntry.UploadedAt), nameof(ArticleIndexEntry.CreatedAt)];
+        await foreach (var entity in _table.QueryAsync<TableEntity>(RangeFilter(status), maxPerPage: 1000, select: times, cancellationToken: cancellationToken))
+        {
+            var at = entity.GetDateTimeOffset(nameof(ArticleIndexEntry.UploadedAt)) ?? entity.GetDateTimeOffset(nameof(ArticleIndexEntry.CreatedAt));
+            if (at < oldest || oldest is null)
+            {
+                oldest = at;
+            }
+
+            if (++read >= limit)
+            {
+                break;
+            }
+        }
+
+        return oldest;
+    }
+
+    /// <summary>
     /// The articles in <paramref name="status"/> created after <paramref name="createdAfter"/>, newest first: the
     /// status rows are keyed newest first, so this is a range query that stops at that time.
     /// </summary>

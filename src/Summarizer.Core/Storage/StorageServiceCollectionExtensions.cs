@@ -17,6 +17,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ArticleDocumentStore>();
         services.AddSingleton<ArticleIndex>();
         services.AddSingleton<SummarizeQueue>();
+        services.AddSingleton<ReconcileCursorStore>();
+        services.AddSingleton<DeadLetteredEvents>();
         return services;
     }
 }
