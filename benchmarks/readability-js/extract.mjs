@@ -3,9 +3,12 @@
 // can report its throughput. Only parsing and extraction are timed, not file reading or text output.
 //
 // Usage: node extract.mjs <dataset-folder> <output.json>
-//   <dataset-folder> holds either <page>/source.html folders or .html/.htm files.
+//   <dataset-folder> holds either <page>/source.html folders or .html/.htm files, or ground-truth.json with
+//   html/<id>.html.gz (the Article Extraction Benchmark's layout); there each page is decoded with the `encoding`
+//   that manifest.json gives it (UTF-8 when there is none), and inflating and decoding are not timed.
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { join, basename } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
 import { JSDOM } from "jsdom";
 import { Readability } from "@mozilla/readability";
@@ -16,7 +19,33 @@ if (!folder || !output) {
   process.exit(2);
 }
 
+function listGroundTruthPages(root) {
+  const truth = JSON.parse(readFileSync(join(root, "ground-truth.json"), "utf8"));
+  const manifestPath = join(root, "manifest.json");
+  const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, "utf8")) : {};
+  const pages = [];
+  for (const id of Object.keys(truth).sort()) {
+    for (const extension of [".html.gz", ".html"]) {
+      const path = join(root, "html", id + extension);
+      if (existsSync(path)) {
+        pages.push({ key: id, path, encoding: manifest[id]?.encoding ?? "utf-8" });
+        break;
+      }
+    }
+  }
+  return pages;
+}
+
+function readPage(page) {
+  if (!page.encoding) return readFileSync(page.path, "utf8");
+  const bytes = readFileSync(page.path);
+  const raw = page.path.endsWith(".gz") ? gunzipSync(bytes) : bytes;
+  // Python codec names (euc_kr) become WHATWG labels (euc-kr).
+  return new TextDecoder(page.encoding.replace(/_/g, "-")).decode(raw);
+}
+
 function listPages(root) {
+  if (existsSync(join(root, "ground-truth.json"))) return listGroundTruthPages(root);
   const pages = [];
   for (const entry of readdirSync(root).sort()) {
     const path = join(root, entry);
@@ -60,7 +89,7 @@ const results = {};
 let totalMs = 0;
 let totalBytes = 0;
 for (const page of listPages(folder)) {
-  const html = readFileSync(page.path, "utf8");
+  const html = readPage(page);
   totalBytes += Buffer.byteLength(html, "utf8");
   const started = performance.now();
   let article = null;

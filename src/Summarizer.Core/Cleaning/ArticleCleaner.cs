@@ -12,13 +12,25 @@ public sealed class ArticleCleaner : IArticleCleaner
     private const int MinimumTextForDetection = 200;
 
     private readonly CleaningOptions options;
+    private readonly BlockClassifier? blockClassifier;
     private static readonly SearchValues<byte> Whitespace = SearchValues.Create(" \n\r\t\f\v"u8);
 
+    /// <summary>A cleaner that scores HTML blocks with the shipped <see cref="BlockClassifier"/>.</summary>
     public ArticleCleaner(IOptions<CleaningOptions> options)
+        : this(options, BlockClassifier.Shipped)
+    {
+    }
+
+    /// <summary>A cleaner that scores HTML blocks with <paramref name="blockClassifier"/>, or by the rules alone when it is null.</summary>
+    public ArticleCleaner(IOptions<CleaningOptions> options, BlockClassifier? blockClassifier)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.options = options.Value;
+        this.blockClassifier = blockClassifier;
     }
+
+    /// <summary>Receives the chosen attempt's written HTML blocks and their features, to fit the classifier on.</summary>
+    internal Action<IReadOnlyList<ArticleBlock>, float[][]>? BlockObserver { get; init; }
 
     public CleaningResult Clean(ArticleSource source, CancellationToken cancellationToken = default)
     {
@@ -82,7 +94,7 @@ public sealed class ArticleCleaner : IArticleCleaner
     private CleaningResult TooLarge(long length) =>
         CleaningResult.Rejected($"The upload is {length} bytes, over the limit of {options.MaxInputBytes} bytes.");
 
-    private static CleaningResult CleanBytes(ArticleSource source, ReadOnlySpan<byte> bytes, CancellationToken cancellationToken)
+    private CleaningResult CleanBytes(ArticleSource source, ReadOnlySpan<byte> bytes, CancellationToken cancellationToken)
     {
         if (bytes.IsEmpty || bytes.IndexOfAnyExcept(Whitespace) < 0)
         {
@@ -103,7 +115,7 @@ public sealed class ArticleCleaner : IArticleCleaner
         var format = FormatDetector.Detect(source.Name, source.ContentType, text);
         var extracted = format switch
         {
-            ArticleFormat.Html => HtmlArticleExtractor.Extract(text, cancellationToken),
+            ArticleFormat.Html => HtmlArticleExtractor.Extract(text, cancellationToken, blockClassifier, BlockObserver),
             ArticleFormat.Markdown => MarkdownArticleExtractor.Extract(text, cancellationToken),
             _ => PlainTextArticleExtractor.Extract(text, cancellationToken),
         };

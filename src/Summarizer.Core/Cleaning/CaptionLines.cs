@@ -16,8 +16,12 @@ internal static partial class CaptionLines
     public static bool IsCaption(string line)
     {
         var text = line.Trim();
-        return text.Length is > 0 and <= MaxCaptionLength && (TrailingCredit().IsMatch(text) || GluedAgency().IsMatch(text) || CaptionLabel().IsMatch(text) || AgencyCredit().IsMatch(text));
+        return text.Length is > 0 and <= MaxCaptionLength && ((MayEndInCredit(text) && TrailingCredit().IsMatch(text)) || GluedAgency().IsMatch(text) || CaptionLabel().IsMatch(text) || AgencyCredit().IsMatch(text));
     }
+
+    // Every credit the pattern below takes holds a slash or the word "photo"; the pattern backtracks over every split
+    // of the words before it, so lines without either are spared it (under load, long ones ran past its time limit).
+    private static bool MayEndInCredit(string text) => text.Contains('/', StringComparison.Ordinal) || text.Contains("photo", StringComparison.OrdinalIgnoreCase);
 
     // The credit closes the line after at least three words of caption; a sentence of the story does not end that way.
     [GeneratedRegex(@"^\S+(\s+\S+){2,}?\s*(\([^()]{0,30}\bphoto\s*/\s*[^()]{2,60}\)|\([^()]{2,60}/(ap|afp|getty images|reuters|epa)\)|[|/]?\s*\bphoto(graph)?s?( credit)?\s*[:/]\s*[^\s.!?][^!?]{1,80}|[|]?\s*\bphoto by \p{Lu}[^!?]{1,60}|/\s*courtesy of [^!?]{2,60})(?<![.!?])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]

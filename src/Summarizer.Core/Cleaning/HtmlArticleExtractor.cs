@@ -11,6 +11,11 @@ internal static class HtmlArticleExtractor
 {
     private const int MinimumArticleLength = 500;
 
+    // A short article that the classifier scores as mostly boilerplate is checked against the whole page: where the
+    // page holds several times as much content (the chosen article was a footer or a pager), that is taken.
+    private const int ShortArticleLength = 2000;
+    private const int WholePageFactor = 3;
+
     private static readonly ExtractionFlags[] Attempts =
     [
         ExtractionFlags.All,
@@ -21,7 +26,12 @@ internal static class HtmlArticleExtractor
 
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 
-    public static ExtractedArticle Extract(string html, CancellationToken cancellationToken)
+    /// <summary>
+    /// Extracts the article; <paramref name="classifier"/>, when given, reads the page whole where the chosen
+    /// article is missing or short (see <see cref="WholePage"/>), and <paramref name="observer"/>, when given,
+    /// receives the chosen attempt's written blocks with their features (to fit the classifier on).
+    /// </summary>
+    public static ExtractedArticle Extract(string html, CancellationToken cancellationToken, BlockClassifier? classifier = null, Action<IReadOnlyList<ArticleBlock>, float[][]>? observer = null)
     {
         if (MarkupNestingGuard.IsPathological(html))
         {
@@ -31,7 +41,7 @@ internal static class HtmlArticleExtractor
         var parser = new HtmlParser(ParserOptions);
         var document = parser.ParseDocument(html);
         var metadata = HtmlMetadataReader.Read(document);
-        var (extracted, linked, byline) = ExtractContent(document, html, parser, metadata.Title, cancellationToken);
+        var (extracted, linked, byline) = ExtractContent(document, html, parser, metadata.Title, new BlockScoring(classifier, observer), cancellationToken);
         var (blocks, bodyByline, bodyPublished) = BodyMetadataLines.Take(RepeatedBlockRuns.Drop(extracted));
         return new ExtractedArticle(ArticleBlockTail.Cut(blocks, linked))
         {
@@ -45,11 +55,12 @@ internal static class HtmlArticleExtractor
         };
     }
 
-    private static (List<ArticleBlock> Blocks, HashSet<ArticleBlock> Linked, string? Byline) ExtractContent(IDocument document, string html, HtmlParser parser, string? title, CancellationToken cancellationToken)
+    private static (List<ArticleBlock> Blocks, HashSet<ArticleBlock> Linked, string? Byline) ExtractContent(IDocument document, string html, HtmlParser parser, string? title, BlockScoring scoring, CancellationToken cancellationToken)
     {
         List<ArticleBlock> longest = [];
         var longestLinked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
         var longestLength = -1;
+        BlockScoring.Written? longestWritten = null;
         string? byline = null;
         for (var attempt = 0; attempt < Attempts.Length; attempt++)
         {
@@ -69,21 +80,68 @@ internal static class HtmlArticleExtractor
 
             new HtmlContentPruner(Attempts[attempt], text).Prune(article);
             var linked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
-            var blocks = ArticleBlockFilter.Apply(HtmlBlockWriter.Write(article, linked), title);
+            var written = scoring.Score(article, linked);
+            var blocks = ArticleBlockFilter.Apply(written.Kept, title);
             var length = blocks.Sum(b => b.Text.Length);
             if (length >= MinimumArticleLength)
             {
+                if (length < ShortArticleLength && scoring.IsActive && !scoring.Trusts(written) && WholePage(html, parser, title, scoring, cancellationToken) is { } page && page.Length >= length * WholePageFactor)
+                {
+                    scoring.Observe(page.Written);
+                    return (page.Blocks, page.Linked, byline);
+                }
+
+                scoring.Observe(written);
                 return (blocks, linked, byline);
             }
 
             if (length > longestLength)
             {
-                (longest, longestLinked, longestLength) = (blocks, linked, length);
+                (longest, longestLinked, longestLength, longestWritten) = (blocks, linked, length, written);
             }
+        }
+
+        if (scoring.IsActive && (longestWritten is null || !scoring.Trusts(longestWritten)) && WholePage(html, parser, title, scoring, cancellationToken) is { } whole && whole.Length > longestLength)
+        {
+            scoring.Observe(whole.Written);
+            return (whole.Blocks, whole.Linked, byline);
+        }
+
+        if (longestWritten is not null)
+        {
+            scoring.Observe(longestWritten);
         }
 
         return (longest, longestLinked, byline);
     }
+
+    // When no candidate holds an article's worth of text, or only a short one (a thread of short posts, a grid of
+    // items, a table of specifications), the page's own text, without the elements furniture is made of, is scored
+    // block by block, so a pager or a footer that won the candidate scoring does not stand in for the page. Only a
+    // classifier can tell the content from the rest of the page, so without one this is not tried (blocks are
+    // observed, to fit one, as they would be scored). It is tried only where the classifier scores most of the chosen
+    // article as boilerplate, so a short story the classifier agrees with stays as the rules chose it. Class names
+    // are not read: a forum's posts are often named comments, which the candidate scoring drops.
+    private static WholePageBlocks? WholePage(string html, HtmlParser parser, string? title, BlockScoring scoring, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var tree = parser.ParseDocument(html);
+        HtmlDocumentPreparer.Prepare(tree);
+
+        if (tree.Body is not { } body)
+        {
+            return null;
+        }
+
+        HtmlContentPruner.RemoveFurnitureElements(body);
+
+        var linked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
+        var written = scoring.Score(body, linked, keepContentOnly: true);
+        var blocks = ArticleBlockFilter.Apply(written.Kept, title);
+        return new WholePageBlocks(blocks, linked, blocks.Sum(b => b.Text.Length), written);
+    }
+
+    private sealed record WholePageBlocks(List<ArticleBlock> Blocks, HashSet<ArticleBlock> Linked, int Length, BlockScoring.Written Written);
 
     private static string? CleanByline(string? byline)
     {

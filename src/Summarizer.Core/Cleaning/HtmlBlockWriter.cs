@@ -17,11 +17,12 @@ internal static class HtmlBlockWriter
 
     /// <summary>
     /// Writes the blocks of <paramref name="root"/>; when <paramref name="linked"/> is given, the blocks whose text
-    /// is mostly the text of links (teasers, link lists) are added to it.
+    /// is mostly the text of links (teasers, link lists) are added to it; when <paramref name="origins"/> is given,
+    /// each block's innermost block element and the share of its text in links are put in it.
     /// </summary>
-    public static List<ArticleBlock> Write(INode root, ISet<ArticleBlock>? linked = null)
+    public static List<ArticleBlock> Write(INode root, ISet<ArticleBlock>? linked = null, IDictionary<ArticleBlock, BlockOrigin>? origins = null)
     {
-        var writer = new BlockBuffer(linked);
+        var writer = new BlockBuffer(linked, origins);
         var stack = new Stack<(INode Node, bool Exit)>();
         stack.Push((root, false));
         while (stack.Count > 0)
@@ -80,7 +81,7 @@ internal static class HtmlBlockWriter
         if (BlockElements.Contains(name))
         {
             writer.Flush();
-            writer.Push(KindOf(name));
+            writer.Push(KindOf(name), element);
         }
     }
 
@@ -95,7 +96,7 @@ internal static class HtmlBlockWriter
         if (BlockElements.Contains(name))
         {
             writer.Flush();
-            writer.Pop(KindOf(name));
+            writer.Pop(KindOf(name), element);
         }
     }
 
@@ -113,13 +114,14 @@ internal static class HtmlBlockWriter
     };
 
     /// <summary>Collects inline text and emits a block each time a block element starts or ends.</summary>
-    private sealed class BlockBuffer(ISet<ArticleBlock>? linked)
+    private sealed class BlockBuffer(ISet<ArticleBlock>? linked, IDictionary<ArticleBlock, BlockOrigin>? origins)
     {
         // Newlines in markup are plain whitespace; only <br> breaks a line, so it gets its own marker.
         private const char LineBreak = '\u2028';
 
         private readonly StringBuilder buffer = new();
         private readonly List<BlockKind> kinds = [];
+        private readonly List<IElement?> elements = [];
         private bool cellStarted;
         private int linkedChars;
 
@@ -130,7 +132,7 @@ internal static class HtmlBlockWriter
         public void AppendText(string text)
         {
             buffer.Append(text);
-            if (LinkDepth > 0 && linked is not null)
+            if (LinkDepth > 0 && (linked is not null || origins is not null))
             {
                 linkedChars += text.Count(c => !char.IsWhiteSpace(c));
             }
@@ -148,18 +150,28 @@ internal static class HtmlBlockWriter
             cellStarted = true;
         }
 
-        public void Push(BlockKind? kind)
+        public void Push(BlockKind? kind, IElement? element)
         {
             cellStarted = false;
+            if (origins is not null)
+            {
+                elements.Add(element);
+            }
+
             if (kind is { } k)
             {
                 kinds.Add(k);
             }
         }
 
-        public void Pop(BlockKind? kind)
+        public void Pop(BlockKind? kind, IElement? element)
         {
             cellStarted = false;
+            if (origins is not null && elements.LastIndexOf(element) is var at and >= 0)
+            {
+                elements.RemoveAt(at);
+            }
+
             if (kind is { } k && kinds.LastIndexOf(k) is var index and >= 0)
             {
                 kinds.RemoveAt(index);
@@ -183,10 +195,13 @@ internal static class HtmlBlockWriter
             {
                 var block = new ArticleBlock(kind, text);
                 Blocks.Add(block);
-                if (linked is not null && linkedShare * 10 >= text.Count(c => !char.IsWhiteSpace(c)) * 6)
+                var visible = text.Count(c => !char.IsWhiteSpace(c));
+                if (linked is not null && linkedShare * 10 >= visible * 6)
                 {
                     linked.Add(block);
                 }
+
+                origins?.Add(block, new BlockOrigin(elements.Count > 0 ? elements[^1] : null, visible == 0 ? 0 : Math.Min(1, (double)linkedShare / visible)));
             }
         }
 

@@ -86,6 +86,10 @@ internal sealed class HtmlContentPruner
         return rows >= 10 || columns > 4 || rows * columns > 10;
     }
 
+    /// <summary>Removes the elements that hold no article text on any page: navigation, footers, asides, forms' controls and embeds.</summary>
+    public static void RemoveFurnitureElements(IElement root) =>
+        RemoveAll(root, "object", "embed", "footer", "link", "aside", "nav", "iframe", "input", "textarea", "select", "button", "label");
+
     private static void RemoveAll(IElement article, params string[] names)
     {
         foreach (var element in DomWalk.DescendantsNamed(article, names))

@@ -6,8 +6,11 @@ namespace Summarizer.Core.Evaluation;
 /// <summary>Scores the article cleaner, or another extractor's saved output, against a dataset's expected text and titles.</summary>
 public static class CleaningEvaluator
 {
-    /// <summary>Cleans every page, timing only the cleaning (the file is read beforehand), and scores it.</summary>
-    public static ExtractorEvaluation EvaluateCleaner(string name, IArticleCleaner cleaner, IReadOnlyList<DatasetPage> pages, CancellationToken cancellationToken)
+    /// <summary>
+    /// Cleans every page, timing only the cleaning (the file is read beforehand), and scores it; each page's output
+    /// is also put in <paramref name="outputs"/> when given, so a later run can score it again without cleaning.
+    /// </summary>
+    public static ExtractorEvaluation EvaluateCleaner(string name, IArticleCleaner cleaner, IReadOnlyList<DatasetPage> pages, CancellationToken cancellationToken, IDictionary<string, ExtractorPageOutput>? outputs = null)
     {
         ArgumentNullException.ThrowIfNull(cleaner);
         ArgumentNullException.ThrowIfNull(pages);
@@ -18,10 +21,10 @@ public static class CleaningEvaluator
             cancellationToken.ThrowIfCancellationRequested();
             var bytes = File.ReadAllBytes(page.SourcePath);
             var started = Stopwatch.GetTimestamp();
-            var result = cleaner.Clean(new ArticleSource(Path.GetFileName(page.SourcePath), null, bytes), cancellationToken);
+            var output = Clean(cleaner, page, bytes, cancellationToken);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            var output = result.IsRejected ? ExtractorPageOutput.FromRejection(result.RejectionReason) : ExtractorPageOutput.FromArticle(result.Article);
             results.Add(Score(page, output, elapsed));
+            outputs?.Add(page.Name, output with { ElapsedMs = elapsed });
         }
 
         return new ExtractorEvaluation(name, results, pages.Sum(p => p.SourceBytes));
@@ -40,15 +43,30 @@ public static class CleaningEvaluator
         return new ExtractorEvaluation(name, results, pages.Sum(p => p.SourceBytes));
     }
 
+    // A page the cleaner throws on scores as rejected with the exception, as the clean stage rejects it, so one page
+    // cannot end a run over thousands.
+    private static ExtractorPageOutput Clean(IArticleCleaner cleaner, DatasetPage page, byte[] bytes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = cleaner.Clean(new ArticleSource(Path.GetFileName(page.SourcePath), null, bytes), cancellationToken);
+            return result.IsRejected ? ExtractorPageOutput.FromRejection(result.RejectionReason) : ExtractorPageOutput.FromArticle(result.Article);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return ExtractorPageOutput.FromRejection($"The cleaner threw {exception.GetType().Name}: {exception.Message}");
+        }
+    }
+
     private static PageEvaluation Score(DatasetPage page, ExtractorPageOutput output, double? elapsedMs) =>
-        new(page.Name, ExtractionScore.Compute(page.ExpectedText, output.Text), ShingleMatch.Compute(page.ExpectedText, output.Text), string.IsNullOrWhiteSpace(page.ExpectedTitle) ? null : TitleMatch.Matches(page.ExpectedTitle, output.Title), page.ExpectedTitle, output.Title, elapsedMs);
+        new(page.Name, ExtractionScore.Compute(page.ExpectedText, output.Text), ShingleMatch.Compute(page.ExpectedText, output.Text), WordMatch.Compute(page.ExpectedText, output.Text), string.IsNullOrWhiteSpace(page.ExpectedTitle) ? null : TitleMatch.Matches(page.ExpectedTitle, output.Title), page.ExpectedTitle, output.Title, elapsedMs, output.Rejected);
 
     // The first pages would otherwise pay for JIT compilation, which a long-running host pays once.
     private static void WarmUp(IArticleCleaner cleaner, IReadOnlyList<DatasetPage> pages, CancellationToken cancellationToken)
     {
         foreach (var page in pages.Take(3))
         {
-            cleaner.Clean(new ArticleSource(Path.GetFileName(page.SourcePath), null, File.ReadAllBytes(page.SourcePath)), cancellationToken);
+            Clean(cleaner, page, File.ReadAllBytes(page.SourcePath), cancellationToken);
         }
     }
 }

@@ -19,7 +19,7 @@ public static class CleaningReportWriter
             foreach (var page in WorstFirst(evaluation.Pages))
             {
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{evaluation.Name.PadRight(width)}  {page.Page.PadRight(pageWidth)}  P={page.Score.Precision:0.000} R={page.Score.Recall:0.000} F1={page.Score.F1:0.000}  shingles P={page.Shingles.Precision:0.000} R={page.Shingles.Recall:0.000} F1={page.Shingles.F1:0.000}  title={TitleVerdict(page.TitleCorrect)}{Elapsed(page.ElapsedMs)}{TitleDetail(page)}"));
+                    $"{evaluation.Name.PadRight(width)}  {page.Page.PadRight(pageWidth)}  P={page.Score.Precision:0.000} R={page.Score.Recall:0.000} F1={page.Score.F1:0.000}  shingles P={page.Shingles.Precision:0.000} R={page.Shingles.Recall:0.000} F1={page.Shingles.F1:0.000}  title={TitleVerdict(page.TitleCorrect)}{Elapsed(page.ElapsedMs)}{TitleDetail(page)}{(page.Rejected is null ? string.Empty : $"  rejected: {page.Rejected}")}"));
             }
         }
 
@@ -27,7 +27,10 @@ public static class CleaningReportWriter
         foreach (var evaluation in evaluations)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{evaluation.Name.PadRight(width)}  overall  pages={evaluation.Pages.Count} P={evaluation.MeanPrecision:0.000} R={evaluation.MeanRecall:0.000} F1={evaluation.MeanF1:0.000} {TitleAccuracy(evaluation)}  {Throughput(evaluation)}"));
+                $"{evaluation.Name.PadRight(width)}  overall  pages={evaluation.Pages.Count} rejected={evaluation.Pages.Count(p => p.Rejected is not null)} P={evaluation.MeanPrecision:0.000} R={evaluation.MeanRecall:0.000} F1={evaluation.MeanF1:0.000} {TitleAccuracy(evaluation)}  {Throughput(evaluation)}"));
+            var pooled = WordMatch.Pool(evaluation.Pages.Select(p => p.Words));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{evaluation.Name.PadRight(width)}  words (lower-cased \\w+, the multi-type benchmark's measure)  mean F1={CleaningGroupReportWriter.MeanWordF1(evaluation.Pages):0.000}  pooled P={pooled.Precision:0.000} R={pooled.Recall:0.000} F1={pooled.F1:0.000}"));
         }
 
         writer.WriteLine();
@@ -48,7 +51,7 @@ public static class CleaningReportWriter
     public static IEnumerable<PageEvaluation> WorstFirst(IEnumerable<PageEvaluation> pages) =>
         pages.OrderBy(p => p.Shingles.F1).ThenBy(p => p.Score.F1).ThenBy(p => p.Page, StringComparer.Ordinal);
 
-    private static string Bounds(ConfidenceInterval interval) =>
+    internal static string Bounds(ConfidenceInterval interval) =>
         string.Create(CultureInfo.InvariantCulture, $"[{interval.Lower:0.000}, {interval.Upper:0.000}]");
 
     private static string TitleAccuracy(ExtractorEvaluation evaluation) => evaluation.TitledPages == 0

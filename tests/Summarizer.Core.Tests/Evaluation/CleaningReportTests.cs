@@ -50,5 +50,5 @@ public sealed class CleaningReportTests
     }
 
     private static PageEvaluation Page(string name, string expected, string actual) =>
-        new(name, ExtractionScore.Compute(expected, actual), ShingleMatch.Compute(expected, actual), null, null, null, 1);
+        new(name, ExtractionScore.Compute(expected, actual), ShingleMatch.Compute(expected, actual), WordMatch.Compute(expected, actual), null, null, null, 1);
 }
