@@ -28,6 +28,9 @@ internal static class ServeHost
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
+        // The local host has no sign-in, as Core Tools has none: every caller is local, with full access.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Access:LocalIdentity"] = "true" });
+
         builder.WebHost.UseUrls(urls);
         builder.Services.AddSummarizer(builder.Configuration);
         builder.Services.AddOptions<ServeOptions>()

@@ -1,3 +1,4 @@
+using Summarizer.Core.Articles;
 using Summarizer.Core.Storage;
 
 namespace Summarizer.Core.Api;
@@ -21,6 +22,9 @@ public sealed record SummaryListItem(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? SummarizedAt)
 {
+    /// <summary>Who uploaded the article: an object id and display name, or <c>key</c> or <c>local</c>.</summary>
+    public ArticleOwner? UploadedBy { get; init; }
+
     public static SummaryListItem From(ArticleIndexEntry e)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -28,6 +32,9 @@ public sealed record SummaryListItem(
         return new SummaryListItem(
             e.Id, e.Name, e.Status, e.Title, e.Language, e.Error, e.Version, e.Provider, e.Model, e.PromptTokens, e.CompletionTokens, e.ModelCalls,
             new SummaryTimings(e.CleanMilliseconds, e.SummarizeMilliseconds, e.ModelLatencyMilliseconds, total),
-            e.CreatedAt, e.UpdatedAt, e.SummarizedAt);
+            e.CreatedAt, e.UpdatedAt, e.SummarizedAt)
+        {
+            UploadedBy = new ArticleOwner(e.OwnerId, e.OwnerName),
+        };
     }
 }

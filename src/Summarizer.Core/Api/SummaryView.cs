@@ -1,3 +1,4 @@
+using Summarizer.Core.Articles;
 using Summarizer.Core.Storage;
 
 namespace Summarizer.Core.Api;
@@ -30,4 +31,7 @@ public sealed record SummaryView(
 {
     /// <summary>The uploaded file's size, content type and detected format, as far as they are known.</summary>
     public SourceFile? Source { get; init; }
+
+    /// <summary>Who uploaded the article: an object id and display name, or <c>key</c> or <c>local</c>.</summary>
+    public ArticleOwner? UploadedBy { get; init; }
 }

@@ -17,6 +17,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<CleanArticleHandler>();
         services.AddSingleton<SummarizeArticleHandler>();
         services.AddSingleton<StalledArticleSweeper>();
+        services.AddSingleton<ArticleDeleter>();
         return services;
     }
 }

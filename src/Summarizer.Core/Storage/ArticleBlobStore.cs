@@ -65,6 +65,25 @@ public sealed class ArticleBlobStore(StorageClients clients)
         return info.ETag;
     }
 
+    /// <summary>
+    /// Deletes the blob with its snapshots and every earlier version the account keeps (when blob versioning is on,
+    /// deleting the current blob makes it a version, so versions are listed after). Returns how many were removed.
+    /// </summary>
+    public async Task<int> DeleteAllVersionsAsync(string name, CancellationToken cancellationToken)
+    {
+        var blob = _container.GetBlobClient(name);
+        var removed = (await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken)).Value ? 1 : 0;
+        await foreach (var item in _container.GetBlobsAsync(BlobTraits.None, BlobStates.Version, name, cancellationToken))
+        {
+            if (item.Name == name && item.VersionId is { } version)
+            {
+                removed += (await blob.WithVersion(version).DeleteIfExistsAsync(cancellationToken: cancellationToken)).Value ? 1 : 0;
+            }
+        }
+
+        return removed;
+    }
+
     /// <summary>Lists every blob with its current ETag, page by page.</summary>
     public async IAsyncEnumerable<ArticleBlob> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
