@@ -3,9 +3,13 @@ using Summarizer.Core.Pipeline;
 
 namespace Summarizer.Cli.Hosting;
 
-/// <summary>Runs the <see cref="StalledArticleSweeper"/> on a timer, as the Functions app's timer trigger does.</summary>
+/// <summary>
+/// Runs the <see cref="StalledArticleSweeper"/> and the <see cref="RetentionSweeper"/> on a timer, as the Functions
+/// app's timer triggers do.
+/// </summary>
 internal sealed class StalledArticleSweeperService(
     StalledArticleSweeper sweeper,
+    RetentionSweeper retention,
     IOptions<ServeOptions> options,
     TimeProvider time,
     ILogger<StalledArticleSweeperService> logger) : BackgroundService
@@ -22,6 +26,7 @@ internal sealed class StalledArticleSweeperService(
                 try
                 {
                     await sweeper.SweepAsync(stoppingToken);
+                    await retention.SweepAsync(stoppingToken);
                     _errors.Success("Sweeping stalled articles");
                 }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)

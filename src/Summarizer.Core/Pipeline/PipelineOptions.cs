@@ -29,4 +29,11 @@ public sealed class PipelineOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan RequeueLostAfter { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Articles created more than this many days ago are deleted everywhere, as <c>DELETE /api/articles/{id}</c> does,
+    /// by a timer; unset (the default), articles are kept until someone deletes them.
+    /// </summary>
+    [Range(1, 36_500)]
+    public int? RetainDays { get; set; }
 }

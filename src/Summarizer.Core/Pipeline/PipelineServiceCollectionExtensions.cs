@@ -18,6 +18,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<SummarizeArticleHandler>();
         services.AddSingleton<StalledArticleSweeper>();
         services.AddSingleton<ArticleDeleter>();
+        services.AddSingleton<RetentionSweeper>();
         return services;
     }
 }

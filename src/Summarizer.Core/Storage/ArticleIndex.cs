@@ -191,6 +191,27 @@ public sealed class ArticleIndex(StorageClients clients)
         }
     }
 
+    /// <summary>
+    /// Up to <paramref name="limit"/> articles created before <paramref name="createdBefore"/>, oldest last: the time
+    /// rows are keyed newest first, so this is a range query that starts at that time.
+    /// </summary>
+    public async IAsyncEnumerable<ArticleIndexEntry> ListCreatedBeforeAsync(
+        DateTimeOffset createdBefore, int limit, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var from = TimePrefix + InvertedTicks(createdBefore);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey gt {from} and RowKey lt {"t`"}");
+        var count = 0;
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(limit, 1000), cancellationToken: cancellationToken))
+        {
+            if (count++ == limit)
+            {
+                yield break;
+            }
+
+            yield return FromEntity(entity);
+        }
+    }
+
     private async Task<bool> SubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
         try
