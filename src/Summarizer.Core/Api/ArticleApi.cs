@@ -361,7 +361,7 @@ public sealed partial class ArticleApi(
         {
             var decoded = Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(token));
             var newline = decoded.IndexOf('\n', StringComparison.Ordinal);
-            return newline > 0 && decoded[..newline] == listing ? decoded[(newline + 1)..] : null;
+            return newline > 0 && decoded[..newline] == listing && ArticleIndex.IsContinuationToken(decoded[(newline + 1)..]) ? decoded[(newline + 1)..] : null;
         }
         catch (FormatException)
         {

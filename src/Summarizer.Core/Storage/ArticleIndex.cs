@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using Summarizer.Core.Articles;
@@ -6,7 +8,8 @@ using Summarizer.Core.Articles;
 namespace Summarizer.Core.Storage;
 
 /// <summary>
-/// The table index of articles. Each article has three rows in one partition, written together in a transaction
+/// The table index of articles, spread over <see cref="PartitionCount"/> partitions by a hash of the article id so
+/// that no partition takes every write. Each article has its rows in its one partition, written together in a transaction
 /// (the intra-partition secondary index pattern): <c>a_{id}</c> for point reads by id,
 /// <c>t_{inverted creation ticks}_{id}</c> so that listing newest first is a range query that pages without a scan,
 /// and <c>s_{status}_{inverted creation ticks}_{id}</c>, moved when the status changes, so that listing one status
@@ -17,7 +20,14 @@ namespace Summarizer.Core.Storage;
 /// </summary>
 public sealed class ArticleIndex(StorageClients clients)
 {
-    private const string Partition = "articles";
+    /// <summary>How many partitions the index is spread over; an article's rows all live in one of them.</summary>
+    public const int PartitionCount = 16;
+
+    /// <summary>The partition every row lived in before the index was spread over <see cref="PartitionCount"/>.</summary>
+    public const string LegacyPartition = "articles";
+
+    // A partition cursor past its last row; no row key sorts after it.
+    private const string Exhausted = "~";
     private const string IdPrefix = "a_";
     private const string TimePrefix = "t_";
     private const string StatusPrefix = "s_";
@@ -30,7 +40,7 @@ public sealed class ArticleIndex(StorageClients clients)
 
     public async Task<ArticleIndexEntry?> GetAsync(string id, CancellationToken cancellationToken)
     {
-        var response = await _table.GetEntityIfExistsAsync<TableEntity>(Partition, IdPrefix + id, cancellationToken: cancellationToken);
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(id), IdPrefix + id, cancellationToken: cancellationToken);
         return response.HasValue ? FromEntity(response.Value!) : null;
     }
 
@@ -58,8 +68,8 @@ public sealed class ArticleIndex(StorageClients clients)
         if (entry.StoredStatus is { } stored && stored != entry.Status)
         {
             // The a_ row's ETag guards the whole transaction, so the old status rows are the ones this write replaces.
-            actions.Add(new(TableTransactionActionType.Delete, new TableEntity(Partition, StatusKey(entry, stored)), ETag.All));
-            actions.Add(new(TableTransactionActionType.Delete, new TableEntity(Partition, OwnerStatusKey(entry, stored)), ETag.All));
+            actions.Add(new(TableTransactionActionType.Delete, new TableEntity(PartitionOf(entry.Id), StatusKey(entry, stored)), ETag.All));
+            actions.Add(new(TableTransactionActionType.Delete, new TableEntity(PartitionOf(entry.Id), OwnerStatusKey(entry, stored)), ETag.All));
         }
 
         return SubmitAsync(actions, cancellationToken);
@@ -77,11 +87,11 @@ public sealed class ArticleIndex(StorageClients clients)
         var tombstone = new ArticleTombstone(entry.Id, entry.Name, entry.Version, deletedAt, Finished: false);
         return SubmitAsync(
             [
-                new(TableTransactionActionType.Delete, new TableEntity(Partition, IdPrefix + entry.Id), entry.ETag),
+                new(TableTransactionActionType.Delete, new TableEntity(PartitionOf(entry.Id), IdPrefix + entry.Id), entry.ETag),
                 new(TableTransactionActionType.UpsertReplace, ToEntity(tombstone, TombstonePrefix + entry.Id)),
                 new(TableTransactionActionType.UpsertReplace, ToEntity(tombstone, DeletingPrefix + entry.Id)),
                 .. new[] { TimeKey(entry), StatusKey(entry, stored), OwnerKey(entry), OwnerStatusKey(entry, stored) }
-                    .Select(key => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(Partition, key), ETag.All)),
+                    .Select(key => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(PartitionOf(entry.Id), key), ETag.All)),
             ],
             cancellationToken);
     }
@@ -93,7 +103,7 @@ public sealed class ArticleIndex(StorageClients clients)
         await SubmitAsync(
             [
                 new(TableTransactionActionType.UpsertReplace, ToEntity(tombstone with { Finished = true }, TombstonePrefix + tombstone.Id)),
-                new(TableTransactionActionType.Delete, new TableEntity(Partition, DeletingPrefix + tombstone.Id), ETag.All),
+                new(TableTransactionActionType.Delete, new TableEntity(PartitionOf(tombstone.Id), DeletingPrefix + tombstone.Id), ETag.All),
             ],
             cancellationToken);
     }
@@ -101,115 +111,198 @@ public sealed class ArticleIndex(StorageClients clients)
     /// <summary>The tombstone of a deleted article, or null when no article with that id was ever deleted.</summary>
     public async Task<ArticleTombstone?> GetTombstoneAsync(string id, CancellationToken cancellationToken)
     {
-        var response = await _table.GetEntityIfExistsAsync<TableEntity>(Partition, TombstonePrefix + id, cancellationToken: cancellationToken);
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(id), TombstonePrefix + id, cancellationToken: cancellationToken);
         return response.HasValue ? TombstoneFrom(response.Value!) : null;
     }
 
     /// <summary>The deletions begun before <paramref name="before"/> and not finished: a range query over the <c>x_</c> rows.</summary>
-    public async IAsyncEnumerable<ArticleTombstone> ListUnfinishedDeletesAsync(
-        DateTimeOffset before, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {DeletingPrefix} and RowKey lt {"x`"} and DeletedAt lt {before}");
-        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            yield return TombstoneFrom(entity);
-        }
-    }
+    public IAsyncEnumerable<ArticleTombstone> ListUnfinishedDeletesAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
+        RangeAsync(DeletingPrefix, "x`", TableClient.CreateQueryFilter($"DeletedAt lt {before}"), cancellationToken).Select(TombstoneFrom);
 
     /// <summary>
     /// Lists up to <paramref name="top"/> articles, newest first, from <paramref name="continuationToken"/> on; only
     /// those in <paramref name="status"/> when it is given, and only <paramref name="owner"/>'s, read from their own
-    /// rows, when it is given (a token is valid only for the listing that gave it).
+    /// rows, when it is given (a token is valid only for the listing that gave it). Each partition is asked for its
+    /// next <paramref name="top"/> rows after its own cursor, and the newest of all are kept: the token holds every
+    /// partition's cursor.
     /// </summary>
     public async Task<ArticleIndexPage> ListAsync(int top, string? continuationToken, CancellationToken cancellationToken, string? status = null, string? owner = null)
     {
-        var pages = _table.QueryAsync<TableEntity>(RangeFilter(status, owner), maxPerPage: top, cancellationToken: cancellationToken)
-            .AsPages(continuationToken, top);
-        await foreach (var page in pages)
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        var cursors = continuationToken is null ? new string?[PartitionCount] : ParseCursors(continuationToken)
+            ?? throw new FormatException("The continuation token is not one this index gave.");
+        var (from, to) = ListingRange(status, owner);
+        var pages = await Task.WhenAll(Enumerable.Range(0, PartitionCount).Select(i => FirstPageAsync(i, cursors[i], from, to, top, cancellationToken)));
+        var newest = pages.SelectMany((page, i) => page.Rows.Select(row => (Partition: i, Row: row)))
+            .OrderBy(r => r.Row.RowKey, StringComparer.Ordinal)
+            .Take(top)
+            .ToList();
+        for (var i = 0; i < PartitionCount; i++)
         {
-            return new ArticleIndexPage(page.Values.Select(FromEntity).ToList(), page.ContinuationToken);
+            var taken = newest.Where(r => r.Partition == i).ToList();
+            if (cursors[i] == Exhausted)
+            {
+                continue;
+            }
+
+            cursors[i] = taken.Count == pages[i].Rows.Count && !pages[i].HasMore ? Exhausted : taken.Count > 0 ? taken[^1].Row.RowKey : cursors[i];
         }
 
-        return new ArticleIndexPage([], null);
+        var next = cursors.All(c => c == Exhausted) ? null : string.Join('\n', cursors.Select(c => c ?? string.Empty));
+        return new ArticleIndexPage(newest.Select(r => FromEntity(r.Row)).ToList(), next);
     }
+
+    /// <summary>Whether <paramref name="continuationToken"/> has the shape of a token <see cref="ListAsync"/> gives.</summary>
+    public static bool IsContinuationToken(string continuationToken) => ParseCursors(continuationToken) is not null;
 
     /// <summary>
     /// Every article in <paramref name="status"/>, newest first, optionally only those unchanged since
     /// <paramref name="updatedBefore"/>: a range query over that status's rows, which reads no other article.
     /// </summary>
-    public async IAsyncEnumerable<ArticleIndexEntry> ListByStatusAsync(
-        string status, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken, DateTimeOffset? updatedBefore = null)
+    public IAsyncEnumerable<ArticleIndexEntry> ListByStatusAsync(string status, CancellationToken cancellationToken, DateTimeOffset? updatedBefore = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(status);
-        var filter = RangeFilter(status);
-        if (updatedBefore is { } before)
-        {
-            filter += " and " + TableClient.CreateQueryFilter($"UpdatedAt lt {before}");
-        }
-
-        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            yield return FromEntity(entity);
-        }
+        var (from, to) = ListingRange(status, owner: null);
+        var extra = updatedBefore is { } before ? TableClient.CreateQueryFilter($"UpdatedAt lt {before}") : null;
+        return RangeAsync(from, to, extra, cancellationToken).Select(FromEntity);
     }
 
     /// <summary>
     /// How many articles are in <paramref name="status"/>, counting no further than <paramref name="limit"/>: a range
-    /// query over that status's rows that reads only their keys.
+    /// query over that status's rows in each partition that reads only their keys.
     /// </summary>
     public async Task<int> CountAsync(string status, int limit, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(status);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        var count = 0;
-        await foreach (var page in _table.QueryAsync<TableEntity>(RangeFilter(status), maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken).AsPages())
+        var (from, to) = ListingRange(status, owner: null);
+        var counts = await Task.WhenAll(Enumerable.Range(0, PartitionCount).Select(async i =>
         {
-            count += page.Values.Count;
-            if (count >= limit)
+            var count = 0;
+            await foreach (var page in _table.QueryAsync<TableEntity>(Filter(i, from, to), maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken).AsPages())
             {
-                return limit;
+                count += page.Values.Count;
+                if (count >= limit)
+                {
+                    break;
+                }
             }
-        }
 
-        return count;
+            return count;
+        }));
+        return Math.Min(limit, counts.Sum());
     }
 
     /// <summary>
     /// The articles in <paramref name="status"/> created after <paramref name="createdAfter"/>, newest first: the
     /// status rows are keyed newest first, so this is a range query that stops at that time.
     /// </summary>
-    public async IAsyncEnumerable<ArticleIndexEntry> ListCreatedAfterAsync(
-        string status, DateTimeOffset createdAfter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<ArticleIndexEntry> ListCreatedAfterAsync(string status, DateTimeOffset createdAfter, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(status);
         var from = StatusPrefix + status + "_";
-        var to = from + InvertedTicks(createdAfter);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {from} and RowKey lt {to}");
-        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            yield return FromEntity(entity);
-        }
+        return RangeAsync(from, from + InvertedTicks(createdAfter), null, cancellationToken).Select(FromEntity);
     }
 
     /// <summary>
     /// Up to <paramref name="limit"/> articles created before <paramref name="createdBefore"/>, oldest last: the time
     /// rows are keyed newest first, so this is a range query that starts at that time.
     /// </summary>
-    public async IAsyncEnumerable<ArticleIndexEntry> ListCreatedBeforeAsync(
-        DateTimeOffset createdBefore, int limit, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var from = TimePrefix + InvertedTicks(createdBefore);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey gt {from} and RowKey lt {"t`"}");
-        var count = 0;
-        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(limit, 1000), cancellationToken: cancellationToken))
-        {
-            if (count++ == limit)
-            {
-                yield break;
-            }
+    public IAsyncEnumerable<ArticleIndexEntry> ListCreatedBeforeAsync(DateTimeOffset createdBefore, int limit, CancellationToken cancellationToken) =>
+        RangeAsync(TimePrefix + InvertedTicks(createdBefore) + "`", "t`", null, cancellationToken).Take(limit).Select(FromEntity);
 
-            yield return FromEntity(entity);
+    /// <summary>
+    /// Writes a row of the partition every row lived in before (<see cref="LegacyPartition"/>) into the article's own
+    /// partition: an article's <c>a_</c> row with all its listing rows, a tombstone or an unfinished deletion as it is;
+    /// listing rows are made afresh and skipped. True when an article was added (false when it was there already).
+    /// </summary>
+    internal async Task<bool> MoveLegacyRowAsync(TableEntity row, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.RowKey.StartsWith(IdPrefix, StringComparison.Ordinal))
+        {
+            return await TryInsertAsync(FromEntity(row) with { ETag = default, StoredStatus = null }, cancellationToken);
         }
+
+        if (row.RowKey.StartsWith(TombstonePrefix, StringComparison.Ordinal) || row.RowKey.StartsWith(DeletingPrefix, StringComparison.Ordinal))
+        {
+            await _table.UpsertEntityAsync(ToEntity(TombstoneFrom(row), row.RowKey), TableUpdateMode.Replace, cancellationToken);
+        }
+
+        return false;
+    }
+
+    /// <summary>The partition that holds every row of article <paramref name="id"/>: one of <see cref="PartitionCount"/>, by a hash of the id.</summary>
+    public static string PartitionOf(string id)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        return PartitionName(SHA256.HashData(Encoding.UTF8.GetBytes(id))[0] % PartitionCount);
+    }
+
+    private static string PartitionName(int index) => "p" + index.ToString("x2", CultureInfo.InvariantCulture);
+
+    /// <summary>The rows from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive) of every partition, merged in key order.</summary>
+    private async IAsyncEnumerable<TableEntity> RangeAsync(
+        string from, string to, string? extra, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var sources = Enumerable.Range(0, PartitionCount)
+            .Select(i => _table.QueryAsync<TableEntity>(Filter(i, from, to, extra), cancellationToken: cancellationToken).GetAsyncEnumerator(cancellationToken))
+            .ToList();
+        try
+        {
+            var started = await Task.WhenAll(sources.Select(async e => (Source: e, Has: await e.MoveNextAsync())));
+            var heads = started.Where(s => s.Has).Select(s => s.Source).ToList();
+            while (heads.Count > 0)
+            {
+                var first = heads.MinBy(e => e.Current.RowKey, StringComparer.Ordinal)!;
+                yield return first.Current;
+                if (!await first.MoveNextAsync())
+                {
+                    heads.Remove(first);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var source in sources)
+            {
+                await source.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task<(IReadOnlyList<TableEntity> Rows, bool HasMore)> FirstPageAsync(
+        int partition, string? cursor, string from, string to, int top, CancellationToken cancellationToken)
+    {
+        if (cursor == Exhausted)
+        {
+            return ([], false);
+        }
+
+        var after = cursor is null ? null : TableClient.CreateQueryFilter($"RowKey gt {cursor}");
+        await foreach (var page in _table.QueryAsync<TableEntity>(Filter(partition, from, to, after), maxPerPage: top, cancellationToken: cancellationToken).AsPages(null, top))
+        {
+            return (page.Values, page.ContinuationToken is not null);
+        }
+
+        return ([], false);
+    }
+
+    private static string?[]? ParseCursors(string token)
+    {
+        var cursors = token.Split('\n');
+        if (cursors.Length != PartitionCount || cursors.Any(c => c.Length > 1024 || c.Any(char.IsControl)))
+        {
+            return null;
+        }
+
+        return cursors.Select(c => c.Length == 0 ? null : c).ToArray();
+    }
+
+    private static string Filter(int partition, string from, string to, string? extra = null)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionName(partition)} and RowKey ge {from} and RowKey lt {to}");
+        return extra is null ? filter : filter + " and " + extra;
     }
 
     private async Task<bool> SubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
@@ -241,7 +334,7 @@ public sealed class ArticleIndex(StorageClients clients)
     /// The listing rows, newest first: all of them (<c>t_</c>), one status's (<c>s_{status}_</c>), or the same of one
     /// owner (<c>o_{owner}_</c>, <c>p_{owner}_{status}_</c>).
     /// </summary>
-    private static string RangeFilter(string? status, string? owner = null)
+    private static (string From, string To) ListingRange(string? status, string? owner)
     {
         var prefix = (status, owner) switch
         {
@@ -252,8 +345,7 @@ public sealed class ArticleIndex(StorageClients clients)
         };
 
         // '`' follows '_', so the range holds every key that starts with the prefix.
-        var to = prefix[..^1] + "`";
-        return TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {prefix} and RowKey lt {to}");
+        return (prefix, prefix[..^1] + "`");
     }
 
     /// <summary>The keys of the rows that list <paramref name="entry"/>: by time and status, overall and under its owner.</summary>
@@ -274,7 +366,7 @@ public sealed class ArticleIndex(StorageClients clients)
     private static string InvertedTicks(DateTimeOffset time) =>
         (DateTimeOffset.MaxValue.UtcTicks - time.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
 
-    private static TableEntity ToEntity(ArticleIndexEntry e, string rowKey) => new(Partition, rowKey)
+    private static TableEntity ToEntity(ArticleIndexEntry e, string rowKey) => new(PartitionOf(e.Id), rowKey)
     {
         [nameof(e.Id)] = e.Id,
         [nameof(e.Name)] = e.Name,
@@ -305,7 +397,7 @@ public sealed class ArticleIndex(StorageClients clients)
         [nameof(e.ModelLatencyMilliseconds)] = e.ModelLatencyMilliseconds,
     };
 
-    private static TableEntity ToEntity(ArticleTombstone t, string rowKey) => new(Partition, rowKey)
+    private static TableEntity ToEntity(ArticleTombstone t, string rowKey) => new(PartitionOf(t.Id), rowKey)
     {
         [nameof(t.Id)] = t.Id,
         [nameof(t.Name)] = t.Name,
