@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up and runs every check: builds the whole solution (warnings are errors), validates the Bicep, and runs all
-# test projects (integration tests start their own Azurite). Ends with a line "Tests: N passed, N failed, N skipped".
+# test projects (integration tests start their own Azurite; the Functions tests publish the Functions app once and check
+# what an Azure host reads from it). Ends with a line "Tests: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/setup.sh

@@ -61,7 +61,8 @@ for section in sorted({k.split("__")[0] for k in azure_settings if k.split("__")
 host = json.load(open(host_path))
 if str(host["extensions"]["queues"]["maxDequeueCount"]) != json.load(open(example_path))["Values"].get("Pipeline__MaxDequeueCount"):
     problems.append("host.json extensions.queues.maxDequeueCount differs from Pipeline__MaxDequeueCount in local.settings.json.example")
-# Settings the Functions code names (trigger connections, telemetry settings) are all set in Azure.
+# Settings the Functions code names (telemetry settings) are all set in Azure. The trigger connections and the options
+# the app binds are checked from the built app by tests/Summarizer.Functions.Tests (AppSettingsTests).
 import glob
 code = "".join(open(f).read() for f in glob.glob(functions_dir + "/**/*.cs", recursive=True))
 for name in sorted(set(re.findall(r'(?:Connection|Setting) = "([A-Za-z_]+)"', code))):

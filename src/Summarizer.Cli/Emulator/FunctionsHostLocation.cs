@@ -12,9 +12,8 @@ public sealed record FunctionsHostLocation(string Path, bool IsCoreTools)
     public const string HostAssembly = "Microsoft.Azure.WebJobs.Script.WebHost.dll";
 
     /// <summary>
-    /// The host to run: the one <see cref="EnvironmentVariable"/> names; else <c>func</c> on the PATH; else a
-    /// <c>shared/functions-host/bin</c> folder beside the repository (or above the working directory).
-    /// Null, with the reason in <paramref name="reason"/>, when none exists.
+    /// The host to run: the one <see cref="EnvironmentVariable"/> names, else <c>func</c> on the PATH. Null, with the
+    /// reason in <paramref name="reason"/>, when neither exists.
     /// </summary>
     public static FunctionsHostLocation? Find(out string reason)
     {
@@ -32,21 +31,7 @@ public sealed record FunctionsHostLocation(string Path, bool IsCoreTools)
             return new FunctionsHostLocation(func, IsCoreTools: true);
         }
 
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var assembly = System.IO.Path.Combine(dir.FullName, "shared", "functions-host", "bin", HostAssembly);
-                if (File.Exists(assembly))
-                {
-                    reason = string.Empty;
-                    return new FunctionsHostLocation(assembly, IsCoreTools: false);
-                }
-            }
-        }
-
-        reason = $"No Azure Functions host: Core Tools' 'func' is not on the PATH, {EnvironmentVariable} is not set, " +
-            "and no shared/functions-host/bin was found above the repository.";
+        reason = $"No Azure Functions host: Core Tools' 'func' is not on the PATH and {EnvironmentVariable} is not set.";
         return null;
     }
 

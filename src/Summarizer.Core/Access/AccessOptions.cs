@@ -1,9 +1,7 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Summarizer.Core.Access;
 
 /// <summary>Who may call the API and see which articles (section <c>Access</c>).</summary>
-public sealed class AccessOptions : IValidatableObject
+public sealed class AccessOptions
 {
     public const string SectionName = "Access";
 
@@ -25,16 +23,4 @@ public sealed class AccessOptions : IValidatableObject
     /// </summary>
     public string? FunctionKeys { get; set; }
 
-    /// <summary>Set from <c>WEBSITE_AUTH_ENABLED</c>: the platform authenticates callers and sends their principal headers.</summary>
-    public bool PlatformAuthentication { get; set; }
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (PlatformAuthentication && LocalIdentity)
-        {
-            yield return new ValidationResult(
-                "Access:LocalIdentity gives full access to anyone not signed in; it cannot be set where the platform's authentication is on (WEBSITE_AUTH_ENABLED).",
-                [nameof(LocalIdentity)]);
-        }
-    }
 }

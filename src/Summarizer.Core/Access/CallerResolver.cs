@@ -12,7 +12,7 @@ namespace Summarizer.Core.Access;
 /// principal headers are ignored, as anyone can send them. A local host without sign-in makes the caller
 /// <c>local</c>; a configured function key makes it <c>key</c>; both have full access. Anyone else gets 401.
 /// </summary>
-public sealed partial class CallerResolver(IOptions<AccessOptions> options, ILogger<CallerResolver> logger)
+public sealed partial class CallerResolver(IOptions<AccessOptions> options, PlatformAuthentication platform, ILogger<CallerResolver> logger)
 {
     public const string FunctionKeyHeader = "x-functions-key";
 
@@ -34,7 +34,7 @@ public sealed partial class CallerResolver(IOptions<AccessOptions> options, ILog
     {
         ArgumentNullException.ThrowIfNull(credentials);
         var o = options.Value;
-        if (o.PlatformAuthentication && PlatformPrincipal.Read(credentials.Header) is { } principal)
+        if (platform.Enabled && PlatformPrincipal.Read(credentials.Header) is { } principal)
         {
             if (principal.Kind == CallerKind.Service && !principal.Roles.Contains(Caller.ServiceRole) && !principal.Roles.Contains(Caller.AdminRole))
             {
@@ -45,7 +45,7 @@ public sealed partial class CallerResolver(IOptions<AccessOptions> options, ILog
             return (principal, null);
         }
 
-        if (!o.PlatformAuthentication && o.LocalIdentity)
+        if (!platform.Enabled && o.LocalIdentity)
         {
             return (Caller.Local, null);
         }
@@ -58,7 +58,7 @@ public sealed partial class CallerResolver(IOptions<AccessOptions> options, ILog
         return (null, ApiResponse.Problem(
             401,
             "Sign-in required",
-            o.PlatformAuthentication ? "Sign in (/.auth/login/aad) or send an Entra token for this app." : "Send a function key in x-functions-key or ?code=."));
+            platform.Enabled ? "Sign in (/.auth/login/aad) or send an Entra token for this app." : "Send a function key in x-functions-key or ?code=."));
     }
 
     private bool IsKnownKey(string? key)

@@ -5,7 +5,7 @@ namespace Summarizer.Core.Access;
 /// <summary>
 /// Reads the caller from the headers App Service Authentication sends: <c>X-MS-CLIENT-PRINCIPAL</c> (base64 JSON with
 /// the token's claims), <c>X-MS-CLIENT-PRINCIPAL-ID</c> and <c>-NAME</c>. The platform removes these headers from
-/// what clients send, so they are trusted only where it runs (see <see cref="AccessOptions.PlatformAuthentication"/>).
+/// what clients send, so they are trusted only where it runs (see <see cref="PlatformAuthentication"/>).
 /// </summary>
 public static class PlatformPrincipal
 {

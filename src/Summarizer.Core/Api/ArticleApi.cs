@@ -24,6 +24,7 @@ public sealed partial class ArticleApi(
     UrlFetcher fetcher,
     IOptions<PipelineOptions> options,
     IOptions<AccessOptions> access,
+    PlatformAuthentication platform,
     ArticleDeleter deleter,
     TimeProvider time,
     ILogger<ArticleApi> logger)
@@ -253,7 +254,7 @@ public sealed partial class ArticleApi(
         ArgumentNullException.ThrowIfNull(caller);
         return ApiResponse.Json(200, new CallerView(
             caller.Kind.ToString().ToLowerInvariant(), caller.Id, caller.Name, [.. caller.Roles.Order(StringComparer.Ordinal)],
-            caller.HasFullAccess, caller.ReadsAll(access.Value.SharedLibrary), access.Value.PlatformAuthentication));
+            caller.HasFullAccess, caller.ReadsAll(access.Value.SharedLibrary), platform.Enabled));
     }
 
     /// <summary><c>GET /api/health</c>: 200 when storage answers, 503 when it does not.</summary>

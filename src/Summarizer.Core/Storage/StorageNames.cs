@@ -9,4 +9,10 @@ public static class StorageNames
     public const string SummarizeQueue = "summarize";
     public const string SummarizePoisonQueue = "summarize-poison";
     public const string IndexTable = "articleindex";
+
+    /// <summary>
+    /// The app setting the storage triggers read their account from: the Functions host's own storage, a connection
+    /// string locally or <c>AzureWebJobsStorage__*</c> service URIs with a managed identity in Azure.
+    /// </summary>
+    public const string TriggerConnection = "AzureWebJobsStorage";
 }

@@ -11,7 +11,7 @@ public sealed class CleanArticleFunction(CleanArticleHandler handler)
     // and only the name is used. The Event Grid source is what the Flex Consumption plan supports.
     [Function("CleanArticle")]
     public async Task RunAsync(
-        [BlobTrigger(StorageNames.ArticlesContainer + "/{name}", Source = BlobTriggerSource.EventGrid, Connection = "AzureWebJobsStorage")]
+        [BlobTrigger(StorageNames.ArticlesContainer + "/{name}", Source = BlobTriggerSource.EventGrid, Connection = StorageNames.TriggerConnection)]
         Azure.Storage.Blobs.BlobClient blob,
         string name,
         CancellationToken cancellationToken) =>

@@ -12,7 +12,7 @@ public sealed class SummarizeArticleFunction(SummarizeArticleHandler handler)
     // moves it to summarize-poison; the handler marks the article failed on that last delivery.
     [Function("SummarizeArticle")]
     public async Task RunAsync(
-        [QueueTrigger(StorageNames.SummarizeQueue, Connection = "AzureWebJobsStorage")] QueueMessage message,
+        [QueueTrigger(StorageNames.SummarizeQueue, Connection = StorageNames.TriggerConnection)] QueueMessage message,
         CancellationToken cancellationToken) =>
         await handler.HandleAsync(message.MessageText, message.DequeueCount, cancellationToken);
 }
