@@ -1,8 +1,11 @@
 // Subscribes the CleanArticle blob trigger to "blob created" events in the articles container.
-// Deployed by the azd postdeploy hook (hooks/postdeploy.*), not by main.bicep: the webhook needs the host's
-// blobs_extension system key, which exists only once the code with an Event Grid blob trigger is deployed and
-// the host has started. The key is read here with listKeys and goes straight into the subscription, so it never
-// passes through a script, an app setting or a deployment output.
+// Who creates it: the azd postdeploy hook (hooks/postdeploy.sh, postdeploy.ps1), after every `azd up` or `azd deploy`,
+// not main.bicep: the webhook needs the host's blobs_extension system key, which exists only once the code with an
+// Event Grid blob trigger is deployed and the host has started. The hook fails the azd run (non-zero exit, with what
+// to do) when it cannot create it. The key is read here with listKeys and goes straight into the subscription, so it
+// never passes through a script, an app setting or a deployment output.
+// Events not delivered within the retry policy are dead-lettered into a container of the storage account, which the
+// ReconcileArticles timer reads: no blob is left uncleaned because its event was lost.
 
 @description('Name of the function app that hosts the blob trigger.')
 param functionAppName string
@@ -15,6 +18,16 @@ param functionName string = 'CleanArticle'
 
 @description('Container whose new blobs are delivered.')
 param containerName string = 'articles'
+
+@description('Name of the storage account, which holds the dead-letter container.')
+param storageAccountName string
+
+@description('Container undeliverable events are written into.')
+param deadLetterContainerName string = 'eventgrid-deadletter'
+
+resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
+  name: storageAccountName
+}
 
 resource app 'Microsoft.Web/sites@2025-03-01' existing = {
   name: functionAppName
@@ -49,6 +62,19 @@ resource subscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025-
     retryPolicy: {
       maxDeliveryAttempts: 30
       eventTimeToLiveInMinutes: 1440
+    }
+    // Written with the system topic's identity, which has Storage Blob Data Contributor on this container only.
+    deadLetterWithResourceIdentity: {
+      identity: {
+        type: 'SystemAssigned'
+      }
+      deadLetterDestination: {
+        endpointType: 'StorageBlob'
+        properties: {
+          resourceId: storage.id
+          blobContainerName: deadLetterContainerName
+        }
+      }
     }
   }
 }

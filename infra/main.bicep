@@ -85,6 +85,31 @@ param instanceMemoryMB int = 2048
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
+@description('Minutes between reconcile runs, which clean what no blob event brought (the ReconcileArticles timer).')
+@minValue(1)
+@maxValue(59)
+param reconcileEveryMinutes int = 5
+
+@description('Minutes an upload may stay pending, or a blob go without a receipt, before the reconcile run cleans it (Pipeline:PendingTimeout).')
+@minValue(1)
+@maxValue(1439)
+param pendingTimeoutMinutes int = 10
+
+@description('Address the pipeline\'s alerts are mailed to; empty creates the action group without a receiver.')
+param alertEmail string = ''
+
+@description('Alert when an article has been pending or cleaned for longer than this many minutes.')
+@minValue(5)
+param oldestUnfinishedAlertMinutes int = 60
+
+@description('Alert when more than this percentage of the articles finishing summarizing in an hour failed.')
+@minValue(1)
+@maxValue(100)
+param failureRateAlertPercent int = 10
+
+@description('Private network: a virtual network with the function app integrated into it, private endpoints and DNS zones for blob, queue, table and Azure OpenAI, and public network access off on storage and Azure OpenAI.')
+param vnetEnabled bool = false
+
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {
   'azd-env-name': environmentName
@@ -92,6 +117,7 @@ var tags = {
 var functionAppName = 'func-${resourceToken}'
 var deploymentContainerName = 'app-package-${take(resourceToken, 7)}'
 var articlesContainer = 'articles'
+var deadLetterContainer = 'eventgrid-deadletter'
 var summarizeQueue = 'summarize'
 
 // Built-in data roles. Blob Data Owner is what the Functions host needs for its own state on AzureWebJobsStorage
@@ -140,6 +166,7 @@ module storage 'modules/storage.bicep' = {
       articlesContainer
       'cleaned'
       'summaries'
+      deadLetterContainer
       deploymentContainerName
     ]
     queueNames: [
@@ -148,7 +175,9 @@ module storage 'modules/storage.bicep' = {
     ]
     tableNames: [
       'articleindex'
+      'pipelinestate'
     ]
+    privateOnly: vnetEnabled
   }
 }
 
@@ -164,6 +193,7 @@ module openAi 'modules/openai.bicep' = {
     modelVersion: modelVersion
     skuName: modelSkuName
     capacity: modelCapacity
+    privateOnly: vnetEnabled
   }
 }
 
@@ -207,16 +237,87 @@ module eventGridTopic 'modules/event-grid-topic.bicep' = {
     name: 'evgt-${resourceToken}'
     location: location
     tags: tags
-    storageAccountId: storage.outputs.id
+    storageAccountName: storage.outputs.name
+    deadLetterContainerName: deadLetterContainer
   }
 }
+
+module alerts 'modules/alerts.bicep' = {
+  name: 'alerts'
+  scope: rg
+  params: {
+    actionGroupName: 'ag-${resourceToken}'
+    alertEmail: alertEmail
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    location: location
+    tags: tags
+    oldestUnfinishedMinutes: oldestUnfinishedAlertMinutes
+    failureRatePercent: failureRateAlertPercent
+  }
+}
+
+module network 'modules/network.bicep' = if (vnetEnabled) {
+  name: 'network'
+  scope: rg
+  params: {
+    name: 'vnet-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+// One endpoint per service the app reaches, each with the private DNS zone that makes its usual name resolve to it.
+var privateEndpoints = [
+  {
+    name: 'blob'
+    service: 'storage'
+    groupId: 'blob'
+    dnsZoneName: 'privatelink.blob.${environment().suffixes.storage}'
+  }
+  {
+    name: 'queue'
+    service: 'storage'
+    groupId: 'queue'
+    dnsZoneName: 'privatelink.queue.${environment().suffixes.storage}'
+  }
+  {
+    name: 'table'
+    service: 'storage'
+    groupId: 'table'
+    dnsZoneName: 'privatelink.table.${environment().suffixes.storage}'
+  }
+  {
+    name: 'openai'
+    service: 'openAi'
+    groupId: 'account'
+    dnsZoneName: 'privatelink.openai.azure.com'
+  }
+]
+
+module endpoints 'modules/private-endpoint.bicep' = [
+  for endpoint in privateEndpoints: if (vnetEnabled) {
+    name: 'private-endpoint-${endpoint.name}'
+    scope: rg
+    params: {
+      name: 'pe-${endpoint.name}-${resourceToken}'
+      location: location
+      tags: tags
+      subnetId: network!.outputs.privateEndpointSubnetId
+      virtualNetworkId: network!.outputs.id
+      targetId: endpoint.service == 'storage' ? storage.outputs.id : openAi.outputs.id
+      groupId: endpoint.groupId
+      dnsZoneName: endpoint.dnsZoneName
+    }
+  }
+]
 
 module functionApp 'modules/function-app.bicep' = {
   name: 'function-app'
   scope: rg
-  // The host reaches storage as soon as it starts, so its roles must exist first.
+  // The host reaches storage as soon as it starts, so its roles (and, in a private network, its endpoints) must exist first.
   dependsOn: [
     appRoles
+    endpoints
   ]
   params: {
     name: functionAppName
@@ -230,6 +331,7 @@ module functionApp 'modules/function-app.bicep' = {
     runtimeVersion: '10.0'
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
+    virtualNetworkSubnetId: vnetEnabled ? network!.outputs.appSubnetId : ''
     appSettings: {
       // The Functions host's storage: triggers, leases and blob receipts, through the managed identity.
       AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
@@ -259,6 +361,9 @@ module functionApp 'modules/function-app.bicep' = {
       Pipeline__RetainDays: retainDays == 0 ? '' : string(retainDays)
       // Who sees what (Core's Access section); WEBSITE_AUTH_ENABLED is set by the platform when sign-in is on.
       Access__SharedLibrary: string(sharedLibrary)
+      Pipeline__PendingTimeout: '${padLeft(string(pendingTimeoutMinutes / 60), 2, '0')}:${padLeft(string(pendingTimeoutMinutes % 60), 2, '0')}:00'
+      // The ReconcileArticles timer's CRON schedule (a flat name: the timer resolves it as %ReconcileSchedule%).
+      ReconcileSchedule: '0 */${reconcileEveryMinutes} * * * *'
     }
   }
 }
@@ -291,3 +396,4 @@ output AZURE_OPENAI_ENDPOINT string = openAi.outputs.endpoint
 output AZURE_OPENAI_DEPLOYMENT string = openAi.outputs.deploymentName
 output EVENT_GRID_SYSTEM_TOPIC_NAME string = eventGridTopic.outputs.name
 output ARTICLES_CONTAINER_NAME string = articlesContainer
+output DEAD_LETTER_CONTAINER_NAME string = deadLetterContainer

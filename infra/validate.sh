@@ -37,7 +37,64 @@ for file in main.bicep blob-event-subscription.bicep; do
     echo "bicep $step $file: $([ -z "$diagnostics" ] && echo clean || echo FAILED)"
   done
 done
+
+# Both network settings compile with the template: a parameter file for each, checked against main.bicep's types.
+for vnet in false true; do
+  params="$out_dir/vnet-$vnet.bicepparam"
+  cat > "$params" <<BICEPPARAM
+using '$(realpath --relative-to="$out_dir" "$infra_dir/main.bicep")'
+param environmentName = 'validate'
+param location = 'swedencentral'
+param alertEmail = 'operator@example.com'
+param vnetEnabled = $vnet
+BICEPPARAM
+  if ! diagnostics="$("$bicep" build-params "$params" --outfile "$out_dir/vnet-$vnet.parameters.json" 2>&1)" || [ -n "$diagnostics" ]; then
+    printf '%s\n' "$diagnostics"
+    failed=1
+  fi
+  echo "bicep build-params vnetEnabled=$vnet: $([ -z "$diagnostics" ] && echo clean || echo FAILED)"
+done
 [ "$failed" -eq 0 ] || { echo "Bicep has diagnostics: fix them (warnings count)." >&2; exit 1; }
+
+# The compiled templates hold the alerts, their action group, the private network and the dead-letter destination.
+python3 - "$out_dir/main.json" "$out_dir/blob-event-subscription.json" <<'PY'
+import json, sys
+
+def resources(template):
+    listed = template.get("resources", [])
+    # Templates with symbolic names keep their resources in an object.
+    for r in listed.values() if isinstance(listed, dict) else listed:
+        yield r
+        nested = r.get("properties")
+        if isinstance(nested, dict) and isinstance(nested.get("template"), dict):
+            yield from resources(nested["template"])
+
+main = json.load(open(sys.argv[1]))
+subscription = json.load(open(sys.argv[2]))
+types = [r["type"] for r in resources(main)]
+text = json.dumps(main)
+expected = {
+    "Microsoft.Insights/actionGroups": "the alerts' action group",
+    "Microsoft.Insights/scheduledQueryRules": "the alert rules",
+    "Microsoft.Network/virtualNetworks": "the virtual network (vnetEnabled)",
+    "Microsoft.Network/privateEndpoints": "the private endpoints (vnetEnabled)",
+    "Microsoft.Network/privateDnsZones": "the private DNS zones (vnetEnabled)",
+}
+problems = [f"{t}: {what} missing from the compiled main.json" for t, what in expected.items() if t not in types]
+for metric in ("summarizer.pipeline.poison_queue.length", "summarizer.pipeline.articles", "summarizer.pipeline.oldest_unfinished.age"):
+    if metric not in text:
+        problems.append(f"{metric}: no alert rule reads it")
+for group in ("blob", "queue", "table", "account"):
+    if f"\"groupId\": \"{group}\"" not in text:
+        problems.append(f"private endpoint for {group} missing")
+sub = json.dumps(subscription)
+if "deadLetterWithResourceIdentity" not in sub or "StorageBlob" not in sub:
+    problems.append("blob-event-subscription.json: no dead-letter destination in a storage container")
+for p in problems:
+    print(p, file=sys.stderr)
+print(f"compiled templates: {len(types)} resources, {len(problems)} problem(s) with alerts, network and dead letters")
+sys.exit(1 if problems else 0)
+PY
 
 python3 - "$out_dir/main.json" "$repo_dir/src/Summarizer.Functions/local.settings.json.example" "$repo_dir/docs/deployment.md" "$repo_dir/host.json" "$repo_dir/src/Summarizer.Functions" <<'PY'
 import json, re, sys

@@ -8,10 +8,12 @@ set -eu
 : "${AZURE_RESOURCE_GROUP:?missing from the azd environment: run azd provision first}"
 : "${AZURE_FUNCTION_APP_NAME:?missing from the azd environment: run azd provision first}"
 : "${EVENT_GRID_SYSTEM_TOPIC_NAME:?missing from the azd environment: run azd provision first}"
+: "${AZURE_STORAGE_ACCOUNT_NAME:?missing from the azd environment: run azd provision first}"
 container="${ARTICLES_CONTAINER_NAME:-articles}"
+dead_letters="${DEAD_LETTER_CONTAINER_NAME:-eventgrid-deadletter}"
 
 if ! command -v az >/dev/null 2>&1; then
-  echo "The Azure CLI (az) is required to create the Event Grid subscription; install it, run 'az login', then 'azd hooks run postdeploy'." >&2
+  echo "The Azure CLI (az) is required to create the Event Grid subscription, without which no blob event reaches CleanArticle; install it, run 'az login', then 'azd hooks run postdeploy'." >&2
   exit 1
 fi
 
@@ -35,12 +37,16 @@ while :; do
   sleep 10
 done
 
-az deployment group create \
+if ! az deployment group create \
   --subscription "$AZURE_SUBSCRIPTION_ID" \
   --resource-group "$AZURE_RESOURCE_GROUP" \
   --name blob-event-subscription \
   --template-file ./infra/blob-event-subscription.bicep \
   --parameters functionAppName="$AZURE_FUNCTION_APP_NAME" systemTopicName="$EVENT_GRID_SYSTEM_TOPIC_NAME" containerName="$container" \
-  --output none
+    storageAccountName="$AZURE_STORAGE_ACCOUNT_NAME" deadLetterContainerName="$dead_letters" \
+  --output none; then
+  echo "Creating the Event Grid subscription failed (see above); until it exists, new blobs are cleaned only by the ReconcileArticles timer. Fix the cause, then run 'azd hooks run postdeploy'." >&2
+  exit 1
+fi
 
-echo "Event Grid now delivers new blobs in '$container' to CleanArticle."
+echo "Event Grid now delivers new blobs in '$container' to CleanArticle; undeliverable events go to '$dead_letters'."

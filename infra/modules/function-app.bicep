@@ -38,6 +38,9 @@ param instanceMemoryMB int
 @maxValue(1000)
 param maximumInstanceCount int
 
+@description('Resource id of the subnet (delegated to Microsoft.App/environments) the app\'s outbound traffic goes through; empty for none.')
+param virtualNetworkSubnetId string = ''
+
 @description('Application settings. Every connection in them is identity-based: none holds a secret.')
 param appSettings object
 
@@ -69,6 +72,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    virtualNetworkSubnetId: empty(virtualNetworkSubnetId) ? null : virtualNetworkSubnetId
     siteConfig: {
       minTlsVersion: '1.2'
     }

@@ -22,6 +22,9 @@ param skuName string
 @description('Deployment capacity in thousands of tokens per minute.')
 param capacity int
 
+@description('Whether the account is reached only through a private endpoint (public network access off).')
+param privateOnly bool = false
+
 resource account 'Microsoft.CognitiveServices/accounts@2025-06-01' = {
   name: name
   location: location
@@ -34,7 +37,10 @@ resource account 'Microsoft.CognitiveServices/accounts@2025-06-01' = {
     customSubDomainName: name
     // Keys are switched off: the app signs in with its managed identity.
     disableLocalAuth: true
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: privateOnly ? 'Disabled' : 'Enabled'
+    networkAcls: {
+      defaultAction: privateOnly ? 'Deny' : 'Allow'
+    }
   }
 }
 
@@ -51,6 +57,8 @@ resource deployment 'Microsoft.CognitiveServices/accounts/deployments@2025-06-01
       name: modelName
       version: modelVersion
     }
+    // When this version is retired the deployment moves to the model's default version instead of stopping.
+    versionUpgradeOption: 'OnceCurrentVersionExpired'
   }
 }
 

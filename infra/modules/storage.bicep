@@ -16,6 +16,9 @@ param queueNames string[]
 @description('Tables to create.')
 param tableNames string[]
 
+@description('Whether the account is reached only through private endpoints: public network access off, the firewall denying everyone else.')
+param privateOnly bool = false
+
 resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   name: name
   location: location
@@ -33,10 +36,11 @@ resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' = {
     allowCrossTenantReplication: false
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: privateOnly ? 'Disabled' : 'Enabled'
     networkAcls: {
+      // Trusted Azure services (Event Grid writing dead letters with its identity) pass the firewall.
       bypass: 'AzureServices'
-      defaultAction: 'Allow'
+      defaultAction: privateOnly ? 'Deny' : 'Allow'
     }
   }
 }

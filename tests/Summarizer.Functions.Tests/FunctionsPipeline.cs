@@ -1,4 +1,10 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Hosting;
+using Summarizer.Core.Storage;
 using Summarizer.Cli.Emulator;
 using Summarizer.Cli.Relay;
 using Summarizer.Testing.Hosts;
@@ -10,7 +16,7 @@ namespace Summarizer.Functions.Tests;
 /// <c>summarizer relay</c> delivering blob events as Event Grid would in Azure, and HTTP clients with and without the
 /// function key.
 /// </summary>
-public sealed class FunctionsPipeline : IStartedPipelineHost
+public sealed class FunctionsPipeline : IReconcilingPipelineHost
 {
     private readonly DirectoryInfo _data;
     private IHost? _relay;
@@ -40,8 +46,8 @@ public sealed class FunctionsPipeline : IStartedPipelineHost
 
     /// <summary>
     /// The settings every test host gets: quick repair of lost messages and quick redelivery of failed ones, so a test
-    /// need not wait minutes; host.json's dequeue count and poison queue stay as they are. The stalled-article timer is
-    /// disabled, so it runs only when a test invokes it through the admin API (which runs disabled functions): on its
+    /// need not wait minutes; host.json's dequeue count and poison queue stay as they are. The stalled-article and
+    /// reconcile timers are disabled, so they run only when a test invokes them through the admin API (which runs disabled functions): on its
     /// own schedule (every five minutes, and at start-up after a missed run) it would repair a stalled article that a
     /// test staged before the test could look at it.
     /// </summary>
@@ -50,6 +56,7 @@ public sealed class FunctionsPipeline : IStartedPipelineHost
         ["Pipeline:RequeueLostAfter"] = "00:00:01",
         ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:01",
         ["AzureWebJobs.RequeueStalledArticles.Disabled"] = "true",
+        ["AzureWebJobs.ReconcileArticles.Disabled"] = "true",
     };
 
     /// <summary>
@@ -97,6 +104,32 @@ public sealed class FunctionsPipeline : IStartedPipelineHost
         }
 
         return pipeline;
+    }
+
+    /// <summary>Asks the host to run the reconcile timer now, through the admin API (which answers before the run ends).</summary>
+    public async Task RunReconcileAsync()
+    {
+        using var response = await Anonymous.PostAsync(
+            "admin/functions/ReconcileArticles?code=" + Uri.EscapeDataString(Server.Keys!.Master),
+            new StringContent("{\"input\": \"\"}", Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Posts a blob-created event for the blob to the host's blob extension webhook, as Event Grid does.</summary>
+    public async Task DeliverBlobEventAsync(string blobName)
+    {
+        var blobs = new BlobContainerClient(Azurite.ConnectionString, StorageNames.ArticlesContainer);
+        BlobProperties p = await blobs.GetBlobClient(blobName).GetPropertiesAsync();
+        var blob = new ArticleBlob(blobName, p.ETag, p.ContentLength, p.ContentType, p.LastModified);
+        var created = BlobCreatedEvent.For(blob, StorageNames.ArticlesContainer, blobs.AccountName, blobs.GetBlobClient(blobName).Uri, DateTimeOffset.UtcNow);
+        var url = "runtime/webhooks/blobs?functionName=Host.Functions.CleanArticle&code=" + Uri.EscapeDataString(Server.Keys!.BlobsExtension);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = JsonContent.Create(new[] { created }, options: new JsonSerializerOptions(JsonSerializerDefaults.Web)),
+        };
+        request.Headers.Add("aeg-event-type", "Notification");
+        using var response = await Anonymous.SendAsync(request);
+        response.EnsureSuccessStatusCode();
     }
 
     /// <summary>Stops the host as the platform would, and starts it again on the same storage, port and keys.</summary>

@@ -10,4 +10,7 @@ public sealed class FunctionsScenarioTests(FunctionsHostFixture host) : Pipeline
 
     protected override async Task<IStartedPipelineHost> StartHostAsync(IReadOnlyDictionary<string, string?> settings) =>
         await FunctionsPipeline.StartAsync(host.Location!, settings);
+
+    protected override async Task<IReconcilingPipelineHost> StartHostWithoutBlobEventsAsync(IReadOnlyDictionary<string, string?> settings) =>
+        await FunctionsPipeline.StartAsync(host.Location!, settings, relayBlobEvents: false);
 }

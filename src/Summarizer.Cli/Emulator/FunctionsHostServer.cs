@@ -85,6 +85,8 @@ public sealed class FunctionsHostServer : IAsyncDisposable
             ["AzureWebJobsStorage"] = storageConnectionString,
             ["Storage__ConnectionString"] = storageConnectionString,
             ["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated",
+            // The reconcile timer's schedule, as local.settings.json.example and the Bicep app settings give it.
+            ["ReconcileSchedule"] = "0 */5 * * * *",
             ["AZURE_FUNCTIONS_ENVIRONMENT"] = "Development",
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
             ["WEBSITE_HOSTNAME"] = $"127.0.0.1:{port}",

@@ -18,6 +18,11 @@ internal sealed class BlobTriggerPoller(
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
+        if (!o.BlobEvents)
+        {
+            return Task.CompletedTask;
+        }
+
         var settings = new BlobScanSettings(o.BlobPollInterval, o.CleanConcurrency, o.MaxBlobAttempts, "Cleaning articles", StorageFaults.IsTransient);
         return new ArticleBlobScan(blobs, settings, time, logger).RunAsync((blob, ct) => handler.HandleAsync(blob.Name, ct), stoppingToken);
     }

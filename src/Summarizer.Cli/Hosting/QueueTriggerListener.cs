@@ -78,7 +78,7 @@ internal sealed partial class QueueTriggerListener(
         var lease = new MessageLease(_queue, message, options.Value.MessageLease, time);
         try
         {
-            await handler.HandleAsync(message.MessageText, message.DequeueCount, stoppingToken);
+            await handler.HandleAsync(message.MessageText, message.DequeueCount, message.InsertedOn, stoppingToken);
             await lease.StopAsync();
             await _queue.DeleteMessageAsync(message.MessageId, lease.PopReceipt, CancellationToken.None);
         }

@@ -41,6 +41,8 @@ internal static class ServeHost
         builder.Services.AddHostedService<BlobTriggerPoller>();
         builder.Services.AddHostedService<QueueTriggerListener>();
         builder.Services.AddHostedService<StalledArticleSweeperService>();
+        builder.Services.AddHostedService<ReconcileService>();
+        builder.Services.AddHostedService<RetentionService>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
         configure?.Invoke(builder);

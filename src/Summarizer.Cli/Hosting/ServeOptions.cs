@@ -10,6 +10,12 @@ public sealed class ServeOptions
 {
     public const string SectionName = "Serve";
 
+    /// <summary>
+    /// Whether the scan of the <c>articles</c> container stands in for Event Grid's blob events. False leaves new blobs
+    /// to the reconcile run alone, as in Azure when no event arrives.
+    /// </summary>
+    public bool BlobEvents { get; set; } = true;
+
     /// <summary>How often the <c>articles</c> container is listed for new or changed blobs.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan BlobPollInterval { get; set; } = TimeSpan.FromSeconds(2);

@@ -40,7 +40,7 @@ internal sealed partial class BlobEventRelay(
     private async Task RelayAsync(ArticleBlob blob, CancellationToken cancellationToken)
     {
         var entry = await index.GetAsync(ArticleId.FromBlobName(blob.Name), cancellationToken);
-        if (entry?.SourceETag is { } receipt && SameVersion(receipt, blob.ETag.ToString()))
+        if (entry?.HasReceiptFor(blob.ETag.ToString()) == true)
         {
             return;
         }
@@ -66,10 +66,6 @@ internal sealed partial class BlobEventRelay(
             + (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden ? $" (is the {HostKeySource.KeyName} key right?)" : string.Empty);
         throw response.StatusCode == HttpStatusCode.BadRequest ? new EventRefusedException(message) : new HttpRequestException(message, null, response.StatusCode);
     }
-
-    // The receipt holds the ETag as a blob's properties give it, quoted; a listing may give it without the quotes.
-    private static bool SameVersion(string receipt, string listed) =>
-        string.Equals(receipt.Trim('"'), listed.Trim('"'), StringComparison.Ordinal);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Relaying new blobs in the {Container} container to {Webhook}")]
     private static partial void LogStarted(ILogger logger, string container, Uri webhook);

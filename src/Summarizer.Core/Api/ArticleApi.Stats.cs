@@ -15,7 +15,8 @@ public sealed partial class ArticleApi
     public static readonly TimeSpan StatsWindowLength = TimeSpan.FromDays(7);
 
     /// <summary>
-    /// <c>GET /api/stats</c>: counts by status and the summarized articles' figures, from bounded range queries on the
+    /// <c>GET /api/stats</c>: counts by status and the summarized articles' figures, and this process's pipeline
+    /// metrics (<see cref="PipelineStats.Pipeline"/>). The figures come from bounded range queries on the
     /// index (status rows only, counted up to <see cref="StatsCountLimit"/>; summarized rows of the last
     /// <see cref="StatsWindowLength"/>, at most <see cref="StatsMaxRows"/>), never a scan of the whole table.
     /// </summary>
@@ -46,6 +47,6 @@ public sealed partial class ArticleApi
         }
 
         var window = new StatsWindow(createdAfter, StatsMaxRows, summarized.Count, truncated);
-        return ApiResponse.Json(200, PipelineStats.From(counts, StatsCountLimit, summarized, window, now));
+        return ApiResponse.Json(200, PipelineStats.From(counts, StatsCountLimit, summarized, window, now) with { Pipeline = metrics.Snapshot() });
     }
 }

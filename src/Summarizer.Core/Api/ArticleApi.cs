@@ -26,6 +26,7 @@ public sealed partial class ArticleApi(
     IOptions<AccessOptions> access,
     PlatformAuthentication platform,
     ArticleDeleter deleter,
+    PipelineMetrics metrics,
     TimeProvider time,
     ILogger<ArticleApi> logger)
 {

@@ -1,10 +1,12 @@
+using Summarizer.Core.Pipeline;
 using Summarizer.Core.Storage;
 
 namespace Summarizer.Core.Api;
 
 /// <summary>
 /// The dashboard's figures: articles per status (each counted up to <paramref name="CountLimit"/>), articles summarized
-/// per hour over the last day, upload-to-summary times over the last day, and chat model usage per day.
+/// per hour over the last day, upload-to-summary times over the last day, and chat model usage per day; and the
+/// <c>Summarizer.Pipeline</c> meter's totals of the process that answers.
 /// </summary>
 public sealed record PipelineStats(
     DateTimeOffset GeneratedAt,
@@ -17,6 +19,9 @@ public sealed record PipelineStats(
 {
     /// <summary>The provider name of the offline summarizer, which calls no model.</summary>
     public const string OfflineProvider = "Offline";
+
+    /// <summary>The pipeline metrics of the answering process since it started; null when not taken.</summary>
+    public PipelineMetricsSnapshot? Pipeline { get; init; }
 
     private static readonly TimeSpan Day = TimeSpan.FromDays(1);
 

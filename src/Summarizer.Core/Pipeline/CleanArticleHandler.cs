@@ -19,6 +19,7 @@ public sealed partial class CleanArticleHandler(
     SummarizeQueue queue,
     IArticleCleaner cleaner,
     IOptions<PipelineOptions> options,
+    PipelineMetrics metrics,
     TimeProvider time,
     ILogger<CleanArticleHandler> logger)
 {
@@ -28,12 +29,14 @@ public sealed partial class CleanArticleHandler(
     {
         ArgumentException.ThrowIfNullOrEmpty(blobName);
         var id = ArticleId.FromBlobName(blobName);
+        var started = Stopwatch.GetTimestamp();
         for (var attempt = 1; ; attempt++)
         {
             var (outcome, written) = await TryHandleAsync(blobName, id, cancellationToken);
             if (written)
             {
                 LogOutcome(logger, id, blobName, outcome);
+                Measure(outcome, Stopwatch.GetElapsedTime(started));
                 return outcome;
             }
 
@@ -43,6 +46,15 @@ public sealed partial class CleanArticleHandler(
             }
 
             LogConflict(logger, id, attempt);
+        }
+    }
+
+    private void Measure(CleanOutcome outcome, TimeSpan elapsed)
+    {
+        if (outcome is CleanOutcome.Cleaned or CleanOutcome.Rejected)
+        {
+            metrics.ArticleOutcome(outcome == CleanOutcome.Cleaned ? ArticleStatus.Cleaned : ArticleStatus.Rejected);
+            metrics.StageDuration(PipelineMetrics.CleanStage, elapsed);
         }
     }
 

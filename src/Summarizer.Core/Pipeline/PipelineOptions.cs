@@ -36,4 +36,23 @@ public sealed class PipelineOptions
     /// </summary>
     [Range(1, 36_500)]
     public int? RetainDays { get; set; }
+
+    /// <summary>
+    /// An article still <c>pending</c> this long after its upload, or a blob this old that the index has no receipt
+    /// for, has lost its blob event: the reconcile run sends it through the clean stage. Younger ones are left to the
+    /// event that is on its way.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan PendingTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How often <c>summarizer serve</c> runs the reconcile; the Functions app's timer has its own schedule setting, <c>ReconcileSchedule</c>.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ReconcileEvery { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The most article blobs one reconcile run lists (and the most pending articles and dead-lettered event blobs it
+    /// takes); the next run goes on from where this one stopped.
+    /// </summary>
+    [Range(1, 5000)]
+    public int ReconcileBatch { get; set; } = 500;
 }

@@ -19,6 +19,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<StalledArticleSweeper>();
         services.AddSingleton<ArticleDeleter>();
         services.AddSingleton<RetentionSweeper>();
+        services.AddSingleton<PipelineMetrics>();
+        services.AddSingleton<ArticleReconciler>();
         return services;
     }
 }

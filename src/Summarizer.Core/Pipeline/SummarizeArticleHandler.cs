@@ -17,6 +17,7 @@ public sealed partial class SummarizeArticleHandler(
     ArticleIndex index,
     IArticleSummarizer summarizer,
     IOptions<PipelineOptions> options,
+    PipelineMetrics metrics,
     TimeProvider time,
     ILogger<SummarizeArticleHandler> logger)
 {
@@ -25,8 +26,20 @@ public sealed partial class SummarizeArticleHandler(
     /// <param name="messageText">The queue message, a <see cref="SummarizeRequest"/> as JSON.</param>
     /// <param name="dequeueCount">How many times the message has been delivered, this time included.</param>
     /// <param name="cancellationToken">Cancels the work; the message is then delivered again.</param>
-    public async Task<SummarizeOutcome> HandleAsync(string messageText, long dequeueCount, CancellationToken cancellationToken)
+    public Task<SummarizeOutcome> HandleAsync(string messageText, long dequeueCount, CancellationToken cancellationToken) =>
+        HandleAsync(messageText, dequeueCount, insertedAt: null, cancellationToken);
+
+    /// <param name="messageText">The queue message, a <see cref="SummarizeRequest"/> as JSON.</param>
+    /// <param name="dequeueCount">How many times the message has been delivered, this time included.</param>
+    /// <param name="insertedAt">When the message was sent, for the queue-age measurement; null when not known.</param>
+    /// <param name="cancellationToken">Cancels the work; the message is then delivered again.</param>
+    public async Task<SummarizeOutcome> HandleAsync(string messageText, long dequeueCount, DateTimeOffset? insertedAt, CancellationToken cancellationToken)
     {
+        if (insertedAt is { } inserted)
+        {
+            metrics.QueueAge(inserted);
+        }
+
         var request = SummarizeQueue.TryParse(messageText);
         if (request is null || !ArticleId.IsValid(request.Id))
         {
@@ -72,10 +85,11 @@ public sealed partial class SummarizeArticleHandler(
 
         var started = Stopwatch.GetTimestamp();
         var summary = await summarizer.SummarizeAsync(document.Article, document.Length, cancellationToken);
-        var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var duration = Stopwatch.GetElapsedTime(started);
+        var elapsed = (long)duration.TotalMilliseconds;
         var now = time.GetUtcNow();
         await documents.SaveSummaryAsync(ToDocument(document, summary, elapsed, now), cancellationToken);
-        return await UpdateRowAsync(request, e => e with
+        var outcome = await UpdateRowAsync(request, e => e with
         {
             Status = ArticleStatus.Summarized,
             Error = null,
@@ -89,16 +103,33 @@ public sealed partial class SummarizeArticleHandler(
             ModelCalls = summary.Usage.ModelCalls,
             ModelLatencyMilliseconds = summary.Usage.LatencyMilliseconds,
         }, SummarizeOutcome.Summarized, cancellationToken);
+        if (outcome == SummarizeOutcome.Summarized)
+        {
+            metrics.ArticleOutcome(ArticleStatus.Summarized);
+            metrics.StageDuration(PipelineMetrics.SummarizeStage, duration);
+            if (entry!.UploadedAt is { } uploaded)
+            {
+                metrics.UploadToSummary(now - uploaded);
+            }
+        }
+
+        return outcome;
     }
 
     private async Task<SummarizeOutcome> MarkFailedAsync(SummarizeRequest request, string reason, CancellationToken cancellationToken)
     {
         LogFailed(logger, request.Id, request.Version, reason);
-        return await UpdateRowAsync(
+        var outcome = await UpdateRowAsync(
             request,
             e => e with { Status = ArticleStatus.Failed, Error = reason, UpdatedAt = time.GetUtcNow() },
             SummarizeOutcome.Failed,
             cancellationToken);
+        if (outcome == SummarizeOutcome.Failed)
+        {
+            metrics.ArticleOutcome(ArticleStatus.Failed);
+        }
+
+        return outcome;
     }
 
     private async Task MarkFailedIfRecordedAsync(SummarizeRequest request, string reason, CancellationToken cancellationToken)

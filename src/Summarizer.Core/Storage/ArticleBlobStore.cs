@@ -84,13 +84,32 @@ public sealed class ArticleBlobStore(StorageClients clients)
         return removed;
     }
 
+    /// <summary>
+    /// Lists up to <paramref name="pageSize"/> blobs in name order from <paramref name="continuationToken"/> on (null for
+    /// the start), with the token for the rest (null after the last).
+    /// </summary>
+    public async Task<ArticleBlobPage> ListPageAsync(int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        await foreach (var page in _container.GetBlobsAsync(cancellationToken: cancellationToken).AsPages(continuationToken, pageSize))
+        {
+            return new ArticleBlobPage(page.Values.Select(ToArticleBlob).ToList(), string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken);
+        }
+
+        return new ArticleBlobPage([], null);
+    }
+
     /// <summary>Lists every blob with its current ETag, page by page.</summary>
     public async IAsyncEnumerable<ArticleBlob> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var item in _container.GetBlobsAsync(cancellationToken: cancellationToken))
         {
-            var p = item.Properties;
-            yield return new ArticleBlob(item.Name, p.ETag ?? default, p.ContentLength ?? 0, p.ContentType, p.LastModified ?? DateTimeOffset.MinValue);
+            yield return ToArticleBlob(item);
         }
+    }
+
+    private static ArticleBlob ToArticleBlob(BlobItem item)
+    {
+        var p = item.Properties;
+        return new ArticleBlob(item.Name, p.ETag ?? default, p.ContentLength ?? 0, p.ContentType, p.LastModified ?? DateTimeOffset.MinValue);
     }
 }

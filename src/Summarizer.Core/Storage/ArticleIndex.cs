@@ -194,6 +194,39 @@ public sealed class ArticleIndex(StorageClients clients)
     }
 
     /// <summary>
+    /// When the longest-waiting article in <paramref name="status"/> was uploaded (its upload time, else its creation
+    /// time), reading the times of at most <paramref name="limit"/> of that status's rows in each partition; null when it has none.
+    /// </summary>
+    public async Task<DateTimeOffset?> OldestUploadAsync(string status, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(status);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        string[] times = [nameof(ArticleIndexEntry.UploadedAt), nameof(ArticleIndexEntry.CreatedAt)];
+        var (from, to) = ListingRange(status, owner: null);
+        var oldest = await Task.WhenAll(Enumerable.Range(0, PartitionCount).Select(async i =>
+        {
+            DateTimeOffset? partitionOldest = null;
+            var read = 0;
+            await foreach (var entity in _table.QueryAsync<TableEntity>(Filter(i, from, to), maxPerPage: 1000, select: times, cancellationToken: cancellationToken))
+            {
+                var at = entity.GetDateTimeOffset(nameof(ArticleIndexEntry.UploadedAt)) ?? entity.GetDateTimeOffset(nameof(ArticleIndexEntry.CreatedAt));
+                if (at < partitionOldest || partitionOldest is null)
+                {
+                    partitionOldest = at;
+                }
+
+                if (++read >= limit)
+                {
+                    break;
+                }
+            }
+
+            return partitionOldest;
+        }));
+        return oldest.Where(o => o is not null).Min();
+    }
+
+    /// <summary>
     /// The articles in <paramref name="status"/> created after <paramref name="createdAfter"/>, newest first: the
     /// status rows are keyed newest first, so this is a range query that stops at that time.
     /// </summary>

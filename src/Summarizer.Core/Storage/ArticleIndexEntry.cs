@@ -69,6 +69,13 @@ public sealed record ArticleIndexEntry
 
     public ETag ETag { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="SourceETag"/> is the receipt of the blob version with <paramref name="blobETag"/>. A blob's
+    /// properties give the ETag quoted, a listing may give it without the quotes.
+    /// </summary>
+    public bool HasReceiptFor(string blobETag) =>
+        SourceETag is { } receipt && string.Equals(receipt.Trim('"'), blobETag.Trim('"'), StringComparison.Ordinal);
+
     /// <summary>The status the stored row had when this entry was read, so a write knows which status row to move.</summary>
     internal string? StoredStatus { get; init; }
 }

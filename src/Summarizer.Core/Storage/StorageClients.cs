@@ -70,8 +70,10 @@ public sealed class StorageClients
             Container(StorageNames.ArticlesContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             Container(StorageNames.CleanedContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             Container(StorageNames.SummariesContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+            Container(StorageNames.DeadLetterContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             Queue(StorageNames.SummarizeQueue).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             Queue(StorageNames.SummarizePoisonQueue).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
-            Table(StorageNames.IndexTable).CreateIfNotExistsAsync(cancellationToken));
+            Table(StorageNames.IndexTable).CreateIfNotExistsAsync(cancellationToken),
+            Table(StorageNames.StateTable).CreateIfNotExistsAsync(cancellationToken));
     }
 }

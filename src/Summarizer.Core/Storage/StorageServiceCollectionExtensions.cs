@@ -18,6 +18,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ArticleIndex>();
         services.AddSingleton<ArticleIndexMigration>();
         services.AddSingleton<SummarizeQueue>();
+        services.AddSingleton<ReconcileCursorStore>();
+        services.AddSingleton<DeadLetteredEvents>();
         return services;
     }
 }

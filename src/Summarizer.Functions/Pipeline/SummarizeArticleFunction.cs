@@ -14,5 +14,5 @@ public sealed class SummarizeArticleFunction(SummarizeArticleHandler handler)
     public async Task RunAsync(
         [QueueTrigger(StorageNames.SummarizeQueue, Connection = StorageNames.TriggerConnection)] QueueMessage message,
         CancellationToken cancellationToken) =>
-        await handler.HandleAsync(message.MessageText, message.DequeueCount, cancellationToken);
+        await handler.HandleAsync(message.MessageText, message.DequeueCount, message.InsertedOn, cancellationToken);
 }

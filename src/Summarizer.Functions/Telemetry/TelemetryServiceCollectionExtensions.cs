@@ -4,6 +4,8 @@ using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using Summarizer.Core.Pipeline;
 
 namespace Summarizer.Functions.Telemetry;
 
@@ -17,7 +19,11 @@ internal static class TelemetryServiceCollectionExtensions
 
     public static IServiceCollection AddFunctionsTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        var openTelemetry = services.AddOpenTelemetry().UseFunctionsWorkerDefaults();
+        // The pipeline's own meter (articles per outcome, stage and queue times, reconcile recoveries, backlog gauges)
+        // goes out with the worker's telemetry.
+        var openTelemetry = services.AddOpenTelemetry()
+            .UseFunctionsWorkerDefaults()
+            .WithMetrics(metrics => metrics.AddMeter(PipelineMetrics.MeterName));
 
         // Locally there is usually no Application Insights, and the exporter refuses to start without one.
         if (!string.IsNullOrEmpty(configuration[ConnectionStringSetting]))

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Summarizer.Core.Pipeline;
 using System.Text.Json;
 using Summarizer.Cli.Hosting;
 using Summarizer.Cli.Emulator;
@@ -12,7 +14,7 @@ namespace Summarizer.Cli.Tests.Hosting;
 /// <c>summarizer serve</c> in this process against its own Azurite, polling fast, with an HTTP client on its API.
 /// It can be stopped and started again on the same storage.
 /// </summary>
-internal sealed class LocalPipeline : IStartedPipelineHost
+internal sealed class LocalPipeline : IReconcilingPipelineHost
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly bool _ownsAzurite;
@@ -52,6 +54,33 @@ internal sealed class LocalPipeline : IStartedPipelineHost
 
     /// <summary>What the host logged, across restarts.</summary>
     public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The running host's services.</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("serve is not running.");
+
+    /// <summary>
+    /// The settings for a host that gets no blob events (the scan that stands in for them is off) and whose own
+    /// reconcile timer does not fire during a test, so only <see cref="RunReconcileAsync"/> reconciles.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> WithoutBlobEvents(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?> { ["Serve:BlobEvents"] = "false", ["Pipeline:ReconcileEvery"] = "1.00:00:00" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
+
+    /// <summary>Runs one reconcile in the host, as its timer would, and returns what it did.</summary>
+    public Task<ReconcileReport> ReconcileAsync() => Services.GetRequiredService<ArticleReconciler>().RunAsync(CancellationToken.None);
+
+    public async Task RunReconcileAsync() => await ReconcileAsync();
+
+    /// <summary>Runs the clean stage for the blob, as the scan standing in for Event Grid does when it sees the blob.</summary>
+    public async Task DeliverBlobEventAsync(string blobName) =>
+        await Services.GetRequiredService<CleanArticleHandler>().HandleAsync(blobName, CancellationToken.None);
 
     /// <summary>Starts a host on its own new Azurite, or on <paramref name="azurite"/> (which the caller then stops).</summary>
     public static async Task<LocalPipeline> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, AzuriteServer? azurite = null)

@@ -9,4 +9,7 @@ public sealed class ServeScenarioTests(ServeHostFixture host) : PipelineScenario
 
     protected override async Task<IStartedPipelineHost> StartHostAsync(IReadOnlyDictionary<string, string?> settings) =>
         await LocalPipeline.StartAsync(settings);
+
+    protected override async Task<IReconcilingPipelineHost> StartHostWithoutBlobEventsAsync(IReadOnlyDictionary<string, string?> settings) =>
+        await LocalPipeline.StartAsync(LocalPipeline.WithoutBlobEvents(settings));
 }

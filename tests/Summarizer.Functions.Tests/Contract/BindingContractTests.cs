@@ -34,16 +34,39 @@ public sealed class BindingContractTests
         AssertConnection(summarize);
     }
 
-    [Theory]
-    [InlineData("RequeueStalledArticles")]
-    [InlineData("DeleteExpiredArticles")]
-    public async Task Sweeps_RunOnASchedule(string name)
+    [Fact]
+    public async Task StalledArticleSweep_RunsOnASchedule()
     {
-        var sweep = (await PublishedFunctionsAsync()).Single(f => f.Name == name);
+        var sweep = FunctionsMetadata.Named(await PublishedFunctionsAsync(), "RequeueStalledArticles");
 
         Assert.Equal("timerTrigger", sweep.TriggerType);
-        var fields = sweep.TriggerProperty("schedule")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        Assert.True(fields.Length == 6, $"{sweep.Name}'s schedule '{sweep.TriggerProperty("schedule")}' is not a six-field NCRONTAB expression.");
+        AssertSixFieldSchedule(sweep.Name, sweep.TriggerProperty("schedule"));
+    }
+
+    [Fact]
+    public async Task Retention_RunsOnASchedule()
+    {
+        var retention = FunctionsMetadata.Named(await PublishedFunctionsAsync(), "DeleteExpiredArticles");
+
+        Assert.Equal("timerTrigger", retention.TriggerType);
+        AssertSixFieldSchedule(retention.Name, retention.TriggerProperty("schedule"));
+    }
+
+    [Fact]
+    public async Task Reconcile_RunsOnTheScheduleSetting_ThatTheBicepAndTheLocalExampleBothSet()
+    {
+        var reconcile = FunctionsMetadata.Named(await PublishedFunctionsAsync(), "ReconcileArticles");
+
+        Assert.Equal("timerTrigger", reconcile.TriggerType);
+        Assert.True(reconcile.TriggerProperty("schedule") == "%ReconcileSchedule%",
+            $"{reconcile.Name}'s schedule is '{reconcile.TriggerProperty("schedule")}', not the app setting %ReconcileSchedule%.");
+        foreach (var source in new[] { SettingsSource.Azure, SettingsSource.Local })
+        {
+            Assert.True((await AppSettings.ReadAsync(source)).Contains("ReconcileSchedule"), $"{AppSettings.Describe(source)} does not set ReconcileSchedule.");
+        }
+
+        using var local = JsonDocument.Parse(File.ReadAllText(FunctionsApp.LocalSettingsExample));
+        AssertSixFieldSchedule("local.settings.json.example's ReconcileSchedule", local.RootElement.GetProperty("Values").GetProperty("ReconcileSchedule").GetString());
     }
 
     [Fact]
@@ -52,7 +75,7 @@ public sealed class BindingContractTests
         var functions = await PublishedFunctionsAsync();
 
         var triggers = functions.Select(f => f.TriggerType).Where(t => t != "httpTrigger").Order().ToList();
-        Assert.Equal(["blobTrigger", "queueTrigger", "timerTrigger", "timerTrigger"], triggers);
+        Assert.Equal(["blobTrigger", "queueTrigger", "timerTrigger", "timerTrigger", "timerTrigger"], triggers);
         Assert.Equal(ApiRoutes.All.Count, functions.Count(f => f.TriggerType == "httpTrigger"));
     }
 
@@ -130,6 +153,12 @@ public sealed class BindingContractTests
     };
 
     private static string Describe(string method, string route, string authLevel) => $"{method.ToUpperInvariant()} {route} ({authLevel})";
+
+    private static void AssertSixFieldSchedule(string what, string? schedule)
+    {
+        var fields = schedule?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        Assert.True(fields.Length == 6, $"{what}: schedule '{schedule}' is not a six-field NCRONTAB expression.");
+    }
 
     private static void AssertConnection(FunctionDefinition function) =>
         Assert.True(function.TriggerProperty("connection") == StorageNames.TriggerConnection,

@@ -30,4 +30,12 @@ internal static class FunctionsMetadata
         Assert.True(matching.Count == 1, $"Expected one function with a {triggerType}, found {matching.Count}: {string.Join(", ", functions.Select(f => $"{f.Name} ({f.TriggerType})"))}.");
         return matching[0];
     }
+
+    /// <summary>The function named <paramref name="name"/>.</summary>
+    public static FunctionDefinition Named(IReadOnlyList<FunctionDefinition> functions, string name)
+    {
+        var function = functions.SingleOrDefault(f => f.Name == name);
+        Assert.True(function is not null, $"No function is named {name}: {string.Join(", ", functions.Select(f => f.Name))}.");
+        return function;
+    }
 }

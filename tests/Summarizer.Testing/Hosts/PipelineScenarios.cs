@@ -24,6 +24,12 @@ public abstract class PipelineScenarios
     /// </summary>
     protected abstract Task<IStartedPipelineHost> StartHostAsync(IReadOnlyDictionary<string, string?> settings);
 
+    /// <summary>
+    /// Starts another host of the same kind on storage of its own, with <paramref name="settings"/>, that gets no blob
+    /// events and reconciles only when the test asks.
+    /// </summary>
+    protected abstract Task<IReconcilingPipelineHost> StartHostWithoutBlobEventsAsync(IReadOnlyDictionary<string, string?> settings);
+
     private HttpClient Http => Host.Http;
 
     private BlobContainerClient Articles => new(Host.Azurite.ConnectionString, StorageNames.ArticlesContainer);
@@ -56,6 +62,54 @@ public abstract class PipelineScenarios
 
         Assert.Equal("A direct upload", summary.GetProperty("title").GetString());
         Assert.Contains("bridge", summary.GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task LostBlobEvents_ABlobWrittenWhileNothingListensAndAnApiUpload_EndSummarizedOnceAfterOneReconcileRun()
+    {
+        RequireHost();
+        await using var host = await StartHostWithoutBlobEventsAsync(new Dictionary<string, string?> { ["Pipeline:PendingTimeout"] = "00:00:01" });
+        const string Direct = "unheard/direct.md";
+        await new BlobContainerClient(host.Azurite.ConnectionString, StorageNames.ArticlesContainer).GetBlobClient(Direct)
+            .UploadAsync(new BinaryData("# Ferry timetable changes\n\nThe island ferry runs every hour from Monday. The last boat leaves at ten at night."));
+        using var upload = await host.Http.PostAsync("api/articles?name=unheard%2Fapi.txt", new StringContent(
+            "Market reopens\n\nThe covered market reopened on Saturday after a year of repairs. Forty traders are back."));
+        Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
+        var uploaded = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var direct = ArticleId.FromBlobName(Direct);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        // No event came: the blob has no row, the upload stays pending.
+        using (var unseen = await host.Http.GetAsync($"api/summaries/{direct}"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, unseen.StatusCode);
+        }
+
+        Assert.Equal(ArticleStatus.Pending, (await host.Http.GetFromJsonAsync<JsonElement>($"api/summaries/{uploaded}")).GetProperty("status").GetString());
+
+        await host.RunReconcileAsync();
+
+        foreach (var id in new[] { direct, uploaded })
+        {
+            var summary = await host.Http.WaitForStatusAsync(id, ArticleStatus.Summarized);
+            Assert.Equal(1, summary.GetProperty("version").GetInt32());
+        }
+
+        var pipeline = (await host.Http.GetFromJsonAsync<JsonElement>("api/stats")).GetProperty("pipeline");
+        Assert.Equal(2, pipeline.GetProperty("recovered").EnumerateObject().Sum(p => p.Value.GetInt64()));
+        Assert.Equal(2, pipeline.GetProperty("outcomes").GetProperty(ArticleStatus.Cleaned).GetInt64());
+        Assert.Equal(2, pipeline.GetProperty("outcomes").GetProperty(ArticleStatus.Summarized).GetInt64());
+
+        // The event that was lost arrives after all: the clean stage's receipt makes it change nothing.
+        var before = await host.Http.GetFromJsonAsync<JsonElement>($"api/summaries/{direct}");
+        await host.DeliverBlobEventAsync(Direct);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var after = await host.Http.GetFromJsonAsync<JsonElement>($"api/summaries/{direct}");
+        Assert.Equal(before.GetProperty("updatedAt").GetDateTimeOffset(), after.GetProperty("updatedAt").GetDateTimeOffset());
+        Assert.Equal(1, after.GetProperty("version").GetInt32());
+        var outcomes = (await host.Http.GetFromJsonAsync<JsonElement>("api/stats")).GetProperty("pipeline").GetProperty("outcomes");
+        Assert.Equal(2, outcomes.GetProperty(ArticleStatus.Cleaned).GetInt64());
+        Assert.Equal(2, outcomes.GetProperty(ArticleStatus.Summarized).GetInt64());
     }
 
     [SkippableFact]
