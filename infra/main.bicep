@@ -51,6 +51,20 @@ param modelCapacity int = 30
 ])
 param summarizationProvider string = 'AzureOpenAI'
 
+@description('Reasoning effort for a reasoning model (o1, o3, o3-mini, o4-mini, the gpt-5 family): sent as reasoning_effort, with no temperature and the output limit as max_completion_tokens. Empty for other models, which reject it.')
+@allowed([
+  ''
+  'minimal'
+  'low'
+  'medium'
+  'high'
+])
+param reasoningEffort string = ''
+
+@description('Output limit of one model call (Summarization:MaxOutputTokens); a reasoning model spends part of it thinking, so give one more (4000 or so).')
+@minValue(64)
+param maxOutputTokens int = 1200
+
 @description('Largest article accepted, in bytes (Pipeline:MaxArticleBytes); larger uploads get 413 and larger blobs are rejected.')
 @minValue(1024)
 param maxArticleBytes int = 10485760
@@ -355,6 +369,10 @@ module functionApp 'modules/function-app.bicep' = {
       Summarization__Endpoint: openAi.outputs.endpoint
       Summarization__Deployment: openAi.outputs.deploymentName
       Summarization__ManagedIdentityClientId: identity.outputs.clientId
+      Summarization__Model: modelName
+      Summarization__ReasoningEffort: reasoningEffort
+      Summarization__MaxOutputTokens: string(maxOutputTokens)
+      Summarization__MaxOutputTokensCeiling: string(max(maxOutputTokens * 4, 4800))
       // The pipeline (Core's Pipeline section).
       Pipeline__MaxArticleBytes: string(maxArticleBytes)
       Pipeline__MaxDequeueCount: string(maxDequeueCount)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Summarizer.Cli.Emulator;
 
 namespace Summarizer.Testing;
 

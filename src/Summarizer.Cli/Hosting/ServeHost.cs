@@ -43,6 +43,7 @@ internal static class ServeHost
         builder.Services.AddHostedService<StalledArticleSweeperService>();
         builder.Services.AddHostedService<ReconcileService>();
         builder.Services.AddHostedService<RetentionService>();
+        builder.Services.AddHostedService<ModelCallLog>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
         configure?.Invoke(builder);

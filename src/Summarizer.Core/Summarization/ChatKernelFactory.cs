@@ -2,16 +2,20 @@ using System.ClientModel;
 using System.ClientModel.Primitives;
 using Azure.AI.OpenAI;
 using Azure.Identity;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
 using OpenAI;
 
 namespace Summarizer.Core.Summarization;
 
 /// <summary>
-/// Builds the kernel that holds the chat completion service: Semantic Kernel's Azure OpenAI or OpenAI connector over
-/// a client whose pipeline retries with <see cref="ModelRetryPolicy"/>, times out calls and counts attempts.
+/// Builds the kernel that holds the chat completion service: a Microsoft.Extensions.AI <see cref="IChatClient"/>
+/// over the OpenAI or Azure OpenAI chat client (whose pipeline retries with <see cref="ModelRetryPolicy"/>, times
+/// out calls and counts attempts), with OpenTelemetry GenAI spans and metrics under <see cref="ChatTelemetry.SourceName"/>,
+/// registered with Semantic Kernel as its chat completion service.
 /// </summary>
 internal static class ChatKernelFactory
 {
@@ -26,19 +30,27 @@ internal static class ChatKernelFactory
             builder.Services.AddSingleton(loggerFactory);
         }
 
-        switch (options.GetProvider())
-        {
-            case SummaryProvider.AzureOpenAI:
-                builder.AddAzureOpenAIChatCompletion(options.Deployment!, CreateAzureClient(options), modelId: options.Model ?? options.Deployment);
-                break;
-            case SummaryProvider.OpenAI:
-                builder.AddOpenAIChatCompletion(options.Model!, CreateOpenAIClient(options));
-                break;
-            default:
-                throw new InvalidOperationException($"{options.GetProvider()} is not a chat provider.");
-        }
-
+        var client = CreateChatClient(options, loggerFactory);
+        builder.Services.AddSingleton(client);
+        builder.Services.AddSingleton<IChatCompletionService>(services => client.AsChatCompletionService(services));
         return builder.Build();
+    }
+
+    /// <summary>The chat client the summarizer calls: request shaping, then telemetry, then the provider's client.</summary>
+    public static IChatClient CreateChatClient(SummarizationOptions options, ILoggerFactory? loggerFactory)
+    {
+        var provider = options.GetProvider();
+        var chat = provider switch
+        {
+            SummaryProvider.AzureOpenAI => CreateAzureClient(options).GetChatClient(options.Deployment!),
+            SummaryProvider.OpenAI => CreateOpenAIClient(options).GetChatClient(options.Model!),
+            _ => throw new InvalidOperationException($"{provider} is not a chat provider."),
+        };
+        return chat.AsIChatClient()
+            .AsBuilder()
+            .Use(inner => new ChatRequestShaping(inner))
+            .UseOpenTelemetry(loggerFactory, ChatTelemetry.SourceName, telemetry => telemetry.EnableSensitiveData = false)
+            .Build();
     }
 
     private static AzureOpenAIClient CreateAzureClient(SummarizationOptions options)

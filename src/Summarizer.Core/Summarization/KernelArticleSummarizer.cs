@@ -17,7 +17,7 @@ public sealed class KernelArticleSummarizer([FromKeyedServices(SummarizerFunctio
         var numbered = NumberedArticle.From(article);
         if (numbered.Sentences.Count == 0)
         {
-            throw new SummarizationException("The article has no sentences to summarize.", isTransient: false);
+            throw new SummarizationException("The article has no sentences to summarize.", SummarizationFailureKind.InvalidArticle);
         }
 
         var started = Stopwatch.GetTimestamp();
@@ -29,7 +29,7 @@ public sealed class KernelArticleSummarizer([FromKeyedServices(SummarizerFunctio
 
         var result = await kernel.InvokeAsync(SummarizerFunction.PluginName, SummarizerFunction.Name, arguments, cancellationToken);
         var summary = result.GetValue<ArticleSummary>()
-            ?? throw new SummarizationException("The summarizer returned nothing.", isTransient: false);
+            ?? throw new SummarizationException("The summarizer returned nothing.", SummarizationFailureKind.InvalidAnswer);
         var latency = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         return summary with { Usage = summary.Usage with { LatencyMilliseconds = latency } };
     }

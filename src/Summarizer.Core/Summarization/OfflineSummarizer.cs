@@ -35,7 +35,7 @@ public sealed class OfflineSummarizer
         ArgumentNullException.ThrowIfNull(article);
         if (article.Sentences.Count == 0)
         {
-            throw new SummarizationException("The article has no sentences to summarize.", isTransient: false);
+            throw new SummarizationException("The article has no sentences to summarize.", SummarizationFailureKind.InvalidArticle);
         }
 
         var summarySentences = length?.SummarySentences ?? _summarySentences;

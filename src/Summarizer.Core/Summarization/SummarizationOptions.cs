@@ -79,7 +79,21 @@ public sealed class SummarizationOptions
     internal static bool TryParseProvider(string? value, out SummaryProvider kind) =>
         Enum.TryParse(value, ignoreCase: true, out kind) && Enum.IsDefined(kind) && !int.TryParse(value, out _);
 
-    /// <summary>The sampling temperature sent to the model; 0 gives the most repeatable answers.</summary>
+    /// <summary>The sampling temperature sent to the model; 0 gives the most repeatable answers. Not sent to reasoning models.</summary>
     [Range(0.0, 2.0)]
     public double Temperature { get; set; }
+
+    /// <summary>
+    /// Set for a reasoning deployment (o1, o3, o3-mini, o4-mini, the gpt-5 family): <c>minimal</c>, <c>low</c>,
+    /// <c>medium</c> or <c>high</c>. Then no temperature is sent, the output limit goes as
+    /// <c>max_completion_tokens</c>, and the effort as <c>reasoning_effort</c>. Empty for other models.
+    /// </summary>
+    public string? ReasoningEffort { get; set; }
+
+    /// <summary>The largest output limit the one retry of a cut-off answer (<c>finish_reason: length</c>) asks for; the limit is doubled up to it.</summary>
+    [Range(64, 200_000)]
+    public int MaxOutputTokensCeiling { get; set; } = 4800;
+
+    /// <summary>The configured <see cref="ReasoningEffort"/> in lower case, or null for a model that is not a reasoning one.</summary>
+    public string? GetReasoningEffort() => string.IsNullOrWhiteSpace(ReasoningEffort) ? null : ReasoningEffort.Trim().ToLowerInvariant();
 }

@@ -7,6 +7,9 @@ public sealed class SummarizationOptionsValidator : IValidateOptions<Summarizati
 {
     private const string Section = SummarizationOptions.SectionName;
 
+    // The efforts reasoning deployments take (Summarization:ReasoningEffort).
+    private static readonly string[] ReasoningEfforts = ["minimal", "low", "medium", "high"];
+
     public ValidateOptionsResult Validate(string? name, SummarizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -45,6 +48,16 @@ public sealed class SummarizationOptionsValidator : IValidateOptions<Summarizati
         if (options.ChunkTokens > options.MaxInputTokens)
         {
             failures.Add($"{Section}:ChunkTokens ({options.ChunkTokens}) must not exceed {Section}:MaxInputTokens ({options.MaxInputTokens}).");
+        }
+
+        if (options.GetReasoningEffort() is { } effort && !ReasoningEfforts.Contains(effort))
+        {
+            failures.Add($"{Section}:ReasoningEffort '{options.ReasoningEffort}' is unknown; use {string.Join(", ", ReasoningEfforts)}, or leave it empty for a model that is not a reasoning one.");
+        }
+
+        if (options.MaxOutputTokensCeiling < options.MaxOutputTokens)
+        {
+            failures.Add($"{Section}:MaxOutputTokensCeiling ({options.MaxOutputTokensCeiling}) must not be below {Section}:MaxOutputTokens ({options.MaxOutputTokens}).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -154,16 +154,18 @@ public static class SummaryResponseValidator
         return [.. cited];
     }
 
-    // Some OpenAI-compatible servers ignore the response format and wrap JSON in a Markdown code fence.
+    // Some OpenAI-compatible servers ignore the response format, and a model asked without one writes its JSON in a
+    // Markdown code fence, at times after a line of its own.
     private static string StripCodeFence(string content)
     {
         var trimmed = content.Trim();
-        if (!trimmed.StartsWith("```", StringComparison.Ordinal))
+        var opening = trimmed.StartsWith('{') ? -1 : trimmed.IndexOf("```", StringComparison.Ordinal);
+        if (opening < 0)
         {
             return trimmed;
         }
 
-        var firstLineEnd = trimmed.IndexOf('\n', StringComparison.Ordinal);
+        var firstLineEnd = trimmed.IndexOf('\n', opening);
         var closing = trimmed.LastIndexOf("```", StringComparison.Ordinal);
         return firstLineEnd > 0 && closing > firstLineEnd ? trimmed[(firstLineEnd + 1)..closing].Trim() : trimmed;
     }

@@ -5,11 +5,16 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using Summarizer.Core.Pipeline;
+using Summarizer.Core.Summarization;
 
 namespace Summarizer.Functions.Telemetry;
 
-/// <summary>OpenTelemetry from the worker, exported to Application Insights when the app has one.</summary>
+/// <summary>
+/// OpenTelemetry from the worker, with the chat client's GenAI spans and token metrics (<see cref="ChatTelemetry.SourceName"/>),
+/// exported to Application Insights when the app has one.
+/// </summary>
 internal static class TelemetryServiceCollectionExtensions
 {
     public const string ConnectionStringSetting = "APPLICATIONINSIGHTS_CONNECTION_STRING";
@@ -20,10 +25,11 @@ internal static class TelemetryServiceCollectionExtensions
     public static IServiceCollection AddFunctionsTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         // The pipeline's own meter (articles per outcome, stage and queue times, reconcile recoveries, backlog gauges)
-        // goes out with the worker's telemetry.
+        // and the chat client's GenAI spans and token metrics go out with the worker's telemetry.
         var openTelemetry = services.AddOpenTelemetry()
             .UseFunctionsWorkerDefaults()
-            .WithMetrics(metrics => metrics.AddMeter(PipelineMetrics.MeterName));
+            .WithTracing(tracing => tracing.AddSource(ChatTelemetry.SourceName))
+            .WithMetrics(metrics => metrics.AddMeter(PipelineMetrics.MeterName, ChatTelemetry.SourceName));
 
         // Locally there is usually no Application Insights, and the exporter refuses to start without one.
         if (!string.IsNullOrEmpty(configuration[ConnectionStringSetting]))

@@ -52,6 +52,26 @@ public sealed class SummarizationServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void Startup_FailsOnAnUnknownReasoningEffort()
+    {
+        using var provider = Build(new() { ["Summarization:ReasoningEffort"] = "extreme" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Summarization:ReasoningEffort 'extreme' is unknown; use minimal, low, medium, high", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Startup_FailsWhenTheCutOffCeilingIsBelowTheOutputLimit()
+    {
+        using var provider = Build(new() { ["Summarization:MaxOutputTokens"] = "2000", ["Summarization:MaxOutputTokensCeiling"] = "1000" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Summarization:MaxOutputTokensCeiling (1000) must not be below Summarization:MaxOutputTokens (2000)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Startup_FailsOnAnOutOfRangeSetting()
     {
         using var provider = Build(new() { ["Summarization:MaxConcurrentCalls"] = "0" });

@@ -61,6 +61,14 @@ public sealed class SummaryResponseValidatorTests
     }
 
     [Fact]
+    public void Validate_ReadsTheCodeFenceAfterALineOfProse()
+    {
+        var result = SummaryResponseValidator.Validate("Here is the summary:\n\n```json\n" + Valid + "\n```\n", 1, 5, 1, 7);
+
+        Assert.True(result.IsValid, string.Join(" ", result.Problems));
+    }
+
+    [Fact]
     public void Validate_KeepsTheTldr()
     {
         var result = SummaryResponseValidator.Validate(Valid, 1, 5, 3, 7);

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using Summarizer.Cli.Emulator;
 using Summarizer.Core.Articles;
 using Summarizer.Core.Storage;
 using Xunit;
@@ -389,13 +390,113 @@ public abstract class PipelineScenarios
         Assert.Equal(["d_" + id], keys);
     }
 
+    [SkippableFact]
+    public async Task ReasoningDeploymentAnswers_EndSummarizedOrFailedWithTheNamedReason_AndLoseNothing()
+    {
+        RequireHost();
+
+        // Each article meets one documented answer of an Azure OpenAI reasoning deployment, chosen by its title; the
+        // documentation of each is cited where the emulator's answer is tested in Summarizer.Core.Tests
+        // (ChatProviderAnswersTests, ProviderEmulatorTests).
+        await using var model = await ModelEmulator.StartAsync(new ModelEmulatorOptions
+        {
+            ApiKey = "azure-key",
+            ReasoningModels = new HashSet<string> { "o4-mini" },
+        });
+        var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        model.Responder = request =>
+        {
+            var user = request.Messages[^1].Content;
+            var title = user.Split('\n')[0];
+            var count = seen.AddOrUpdate(title, 1, (_, n) => n + 1);
+            return title switch
+            {
+                "Title: Filtered prompt" => ModelEmulatorAnswer.PromptFiltered(new ContentFilterHit("violence", "medium")),
+                "Title: Filtered answer" => ModelEmulatorAnswer.CompletionFiltered(new ContentFilterHit("violence", "high")),
+                "Title: Cut once" when count == 1 => ModelEmulatorAnswer.CutOff,
+                "Title: Cut always" => ModelEmulatorAnswer.CutOff,
+                "Title: Too long" when !user.Contains("This is part", StringComparison.Ordinal) && user.Contains("BEGIN ARTICLE", StringComparison.Ordinal) =>
+                    ModelEmulatorAnswer.ContextLengthExceeded,
+                _ => null,
+            };
+        };
+        await using var host = await StartHostAsync(new Dictionary<string, string?>
+        {
+            ["Summarization:Provider"] = "AzureOpenAI",
+            ["Summarization:Endpoint"] = model.BaseUri.ToString(),
+            ["Summarization:Deployment"] = "o4-mini",
+            ["Summarization:ApiKey"] = "azure-key",
+            ["Summarization:ReasoningEffort"] = "medium",
+            ["Summarization:MaxRetries"] = "1",
+            ["Summarization:RetryDelay"] = "00:00:00.050",
+        });
+        const string Body = "\n\nThe council met on Monday to agree the budget. Members spent more on roads and schools. The plan is final by March. Residents can comment until February.";
+        var ids = new Dictionary<string, string>();
+        foreach (var title in new[] { "Plain story", "Filtered prompt", "Filtered answer", "Cut once", "Cut always", "Too long" })
+        {
+            ids[title] = await PostAsync(host.Http, title.Replace(' ', '-') + ".txt", title + Body);
+        }
+
+        foreach (var title in new[] { "Plain story", "Cut once", "Too long" })
+        {
+            var summarized = await host.Http.WaitForStatusAsync(ids[title], ArticleStatus.Summarized, TimeSpan.FromSeconds(120));
+            Assert.Equal("AzureOpenAI", summarized.GetProperty("provider").GetString());
+            Assert.True(summarized.GetProperty("keyPoints").GetArrayLength() >= 3, title);
+        }
+
+        await AssertFailedAsync(host, ids["Filtered prompt"], "blocked by the content filter: violence (medium)");
+        await AssertFailedAsync(host, ids["Filtered answer"], "blocked by the content filter: violence (high)");
+        await AssertFailedAsync(host, ids["Cut always"], "the answer was cut off at 2400 tokens");
+        Assert.Equal(1, seen["Title: Filtered prompt"]);
+        Assert.Equal(1, seen["Title: Filtered answer"]);
+        Assert.Equal(2, seen["Title: Cut always"]);
+        Assert.True(seen["Title: Too long"] >= 3, "The article was not split after the context overflow.");
+        Assert.All(model.Requests, r => Assert.False(r.Sends("temperature") || r.Sends("max_tokens"), r.Body));
+        Assert.All(model.Requests, r => Assert.Equal("medium", r.Json.GetProperty("reasoning_effort").GetString()));
+    }
+
+    [SkippableFact]
+    public async Task ServerThatRefusesJsonSchema_EndsSummarizedInJsonMode()
+    {
+        RequireHost();
+
+        // llama.cpp's server (tools/server/README.md) in the emulator's mode that refuses json_schema with a 400.
+        await using var model = await ModelEmulator.StartAsync(new ModelEmulatorOptions
+        {
+            Dialect = ModelServerDialect.LlamaCpp,
+            RejectedResponseFormats = new HashSet<string> { "json_schema" },
+        });
+        await using var host = await StartHostAsync(new Dictionary<string, string?>
+        {
+            ["Summarization:Provider"] = "OpenAI",
+            ["Summarization:BaseUrl"] = model.OpenAIBaseUrl.ToString(),
+            ["Summarization:Model"] = "qwen2.5-" + Guid.NewGuid().ToString("N")[..8],
+        });
+
+        var id = await PostAsync(host.Http, "json-mode.txt", "Ferry returns\n\nThe island ferry returned to service on Monday. It had been in dry dock since June. Fares stay the same. A second boat joins in May.");
+
+        var summarized = await host.Http.WaitForStatusAsync(id, ArticleStatus.Summarized);
+        Assert.Equal("OpenAI", summarized.GetProperty("provider").GetString());
+        Assert.Equal(["json_schema", "json_object"], model.Requests.Select(r => r.ResponseFormat));
+    }
+
+    private static async Task AssertFailedAsync(IPipelineHost host, string id, string reason)
+    {
+        var failed = await host.Http.WaitForStatusAsync(id, ArticleStatus.Failed, TimeSpan.FromSeconds(120));
+        Assert.Contains(reason, failed.GetProperty("error").GetString(), StringComparison.Ordinal);
+        using var cleaned = await host.Http.GetAsync($"api/articles/{id}/cleaned");
+        Assert.Equal(HttpStatusCode.OK, cleaned.StatusCode);
+    }
+
     /// <summary>Skips the test, with the reason, on a machine where the host cannot run.</summary>
     protected void RequireHost() => Skip.If(Host.UnavailableReason is not null, Host.UnavailableReason);
 
-    protected async Task<string> PostAsync(string name, string text)
+    protected Task<string> PostAsync(string name, string text) => PostAsync(Http, name, text);
+
+    private static async Task<string> PostAsync(HttpClient http, string name, string text)
     {
         using var content = new StringContent(text);
-        using var response = await Http.PostAsync($"api/articles?name={Uri.EscapeDataString(name)}", content);
+        using var response = await http.PostAsync($"api/articles?name={Uri.EscapeDataString(name)}", content);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }

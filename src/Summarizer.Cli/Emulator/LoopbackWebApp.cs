@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Summarizer.Testing;
+namespace Summarizer.Cli.Emulator;
 
-/// <summary>Starts the minimal web app behind a test's stand-in server, on 127.0.0.1 and a free port.</summary>
-internal static class LoopbackWebApp
+/// <summary>Starts the minimal web app behind an emulator or a test's stand-in server, on 127.0.0.1 and a free port.</summary>
+public static class LoopbackWebApp
 {
     /// <summary>Builds the app, lets <paramref name="map"/> add its endpoints, starts it and returns it with its root address.</summary>
     public static async Task<(WebApplication App, Uri BaseUri)> StartAsync(Action<WebApplication> map, CancellationToken cancellationToken = default)
