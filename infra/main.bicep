@@ -91,6 +91,19 @@ param maxArticleBytes int = 10485760
 @minValue(1)
 param maxDequeueCount int = 5
 
+@description('Application (client) id of the Entra app registration for sign-in; the preprovision hook creates one or takes AZURE_AUTH_CLIENT_ID. Empty: no sign-in, and every data route needs a function key from Access__FunctionKeys.')
+param authClientId string = ''
+
+@description('Let requests without a token reach the app, so that service callers with a function key (Access__FunctionKeys) still work beside sign-in.')
+param allowFunctionKeyCallers bool = false
+
+@description('Every signed-in member of the tenant reads every article (changing and deleting stay with the owner and Summarizer.Admin).')
+param sharedLibrary bool = false
+
+@description('Articles older than this many days are deleted by a timer; 0 keeps them until someone deletes them.')
+@minValue(0)
+param retainDays int = 0
+
 @description('Memory of each Flex Consumption instance, in MB.')
 @allowed([
   512
@@ -387,10 +400,23 @@ module functionApp 'modules/function-app.bicep' = {
       // The pipeline (Core's Pipeline section).
       Pipeline__MaxArticleBytes: string(maxArticleBytes)
       Pipeline__MaxDequeueCount: string(maxDequeueCount)
+      Pipeline__RetainDays: retainDays == 0 ? '' : string(retainDays)
+      // Who sees what (Core's Access section); WEBSITE_AUTH_ENABLED is set by the platform when sign-in is on.
+      Access__SharedLibrary: string(sharedLibrary)
       Pipeline__PendingTimeout: '${padLeft(string(pendingTimeoutMinutes / 60), 2, '0')}:${padLeft(string(pendingTimeoutMinutes % 60), 2, '0')}:00'
       // The ReconcileArticles timer's CRON schedule (a flat name: the timer resolves it as %ReconcileSchedule%).
       ReconcileSchedule: '0 */${reconcileEveryMinutes} * * * *'
     }
+  }
+}
+
+module signIn 'modules/auth-settings.bicep' = if (!empty(authClientId)) {
+  name: 'auth-settings'
+  scope: rg
+  params: {
+    appName: functionApp.outputs.name
+    clientId: authClientId
+    allowFunctionKeyCallers: allowFunctionKeyCallers
   }
 }
 
@@ -399,10 +425,11 @@ output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = rg.name
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output SUMMARIZER_API_URL string = 'https://${functionApp.outputs.defaultHostName}/api'
-// Every data route needs a function key, reads included (only /api/health and /api/ui are anonymous). Function keys
-// live in the running host's secrets, not in ARM, so no resource here can make one: each person or client gets a
-// named key of their own with this command (replace <name>), and `az functionapp keys delete` revokes it alone.
+// With sign-in, people sign in and services send Entra tokens. Without it (or with allowFunctionKeyCallers), a data
+// route accepts the function keys listed in Access__FunctionKeys, each with full access: make one with this command
+// (replace <name>) and add its value to that setting; remove it from both to revoke it.
 output SUMMARIZER_API_KEY_COMMAND string = 'az functionapp keys set -g ${rg.name} -n ${functionApp.outputs.name} --key-type functionKeys --key-name <name>'
+output AZURE_AUTH_CLIENT_ID string = authClientId
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output AZURE_STORAGE_QUEUE_ENDPOINT string = storage.outputs.queueEndpoint

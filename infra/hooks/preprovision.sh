@@ -62,3 +62,6 @@ case "$status" in
   *Deprecat*) echo "Warning: $model $version is $status in $region; the deployment moves to the model's default version when this one expires." >&2 ;;
 esac
 echo "Model $model $version is offered in $region as $sku."
+
+# Then the sign-in app registration (takes AZURE_AUTH_CLIENT_ID, or creates one).
+"$(dirname "$0")/signin.sh"

@@ -8,6 +8,8 @@ root.Subcommands.Add(UploadCommand.Create());
 root.Subcommands.Add(ListCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RetryCommand.Create());
+root.Subcommands.Add(DeleteCommand.Create());
+root.Subcommands.Add(MigrateIndexCommand.Create());
 root.Subcommands.Add(CleanCommand.Create());
 root.Subcommands.Add(SummarizeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Core.Access;
 using Summarizer.Core.Api;
 using Summarizer.Core.Cleaning;
 using Summarizer.Core.Fetching;
@@ -21,6 +22,7 @@ public static class SummarizerServiceCollectionExtensions
         services.AddArticleFetching(configuration);
         services.AddArticleSummarization(configuration);
         services.AddPipeline(configuration);
+        services.AddAccess(configuration);
         services.AddSingleton<ArticleApi>();
         return services;
     }

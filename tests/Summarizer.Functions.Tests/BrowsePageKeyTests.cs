@@ -21,12 +21,12 @@ public sealed class BrowsePageKeyTests(FunctionsHostFixture host)
         await tab.Page.TypeAsync("#key", "not-the-key");
         await tab.Page.ClickAsync("#key-form button");
         await tab.WaitForAsync("document.querySelector('#notice-text').textContent.includes('refused the function key')");
-        await tab.Page.TypeAsync("#key", host.Pipeline.Server.Keys!.Function);
+        await tab.Page.TypeAsync("#key", host.Pipeline.Server.AccessKey);
         await tab.Page.ClickAsync("#key-form button");
         await tab.WaitForAsync("/^[0-9]+ articles?\\+?$/.test(document.querySelector('#count').textContent)");
 
         Assert.True(await tab.EvaluateAsync<bool>("document.querySelector('#notice').hidden"));
-        Assert.Equal(host.Pipeline.Server.Keys.Function, await tab.EvaluateAsync<string>("sessionStorage.getItem('summarizer.functionKey')"));
+        Assert.Equal(host.Pipeline.Server.AccessKey, await tab.EvaluateAsync<string>("sessionStorage.getItem('summarizer.functionKey')"));
         await tab.GoToAsync(new Uri(host.Pipeline.Server.BaseAddress, "api/ui#stats"));
         await tab.WaitForAsync("document.querySelector('dd[data-status=\"summarized\"]') !== null");
         Assert.True(await tab.EvaluateAsync<bool>("document.querySelector('#key-form').hidden"), "The key was asked for again.");

@@ -47,7 +47,7 @@ public sealed class FunctionKeyTests(FunctionsHostFixture host)
     public async Task DataRoutes_WithTheKeyInTheHeaderOrTheQuery_Answer()
     {
         RequireKeys();
-        var key = Uri.EscapeDataString(host.Pipeline.Server.Keys!.Function);
+        var key = Uri.EscapeDataString(host.Pipeline.Server.AccessKey);
         var id = await UploadAsync("keys-header.txt");
         using (var byQuery = await host.Pipeline.Anonymous.PostAsync($"api/articles?name=keys-query.txt&code={key}", new StringContent("Query key\n\nThe key came in the query string. It was accepted.")))
         {

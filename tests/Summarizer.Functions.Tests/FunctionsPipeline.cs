@@ -29,10 +29,7 @@ public sealed class FunctionsPipeline : IReconcilingPipelineHost
         Server = server;
         Anonymous = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         Http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        if (server.Keys is { } keys)
-        {
-            Http.DefaultRequestHeaders.Add("x-functions-key", keys.Function);
-        }
+        Http.DefaultRequestHeaders.Add("x-functions-key", server.AccessKey);
     }
 
     public string? UnavailableReason => null;

@@ -28,7 +28,7 @@ internal sealed class FunctionsBenchmarkHost : IBenchmarkHost
 
     public Uri BaseAddress => _server.BaseAddress;
 
-    public string? FunctionKey => _server.Keys?.Function;
+    public string? FunctionKey => _server.AccessKey;
 
     public string Description =>
         $"Functions host ({(_server.Location.IsCoreTools ? "Core Tools" : _server.Location.Path)}), pids {string.Join(", ", _server.ProcessIds())} (host, worker), blob events from summarizer relay";

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Summarizer.Cli.Hosting;
+using Summarizer.Core.Access;
 using Summarizer.Core.Api;
 using Summarizer.Core.Articles;
 using Summarizer.Core.Storage;
@@ -32,14 +33,14 @@ internal static class RetryCommand
             var api = services.GetRequiredService<ArticleApi>();
             if (single is not null)
             {
-                return await ApiOutput.WriteAsync(await api.RetryAsync(single, cancellationToken));
+                return await ApiOutput.WriteAsync(await api.RetryAsync(Caller.Local, single, cancellationToken));
             }
 
             var failed = await services.GetRequiredService<ArticleIndex>().ListByStatusAsync(ArticleStatus.Failed, cancellationToken).ToListAsync(cancellationToken);
             var exit = 0;
             foreach (var entry in failed)
             {
-                exit = Math.Max(exit, await ApiOutput.WriteAsync(await api.RetryAsync(entry.Id, cancellationToken)));
+                exit = Math.Max(exit, await ApiOutput.WriteAsync(await api.RetryAsync(Caller.Local, entry.Id, cancellationToken)));
             }
 
             await Console.Error.WriteLineAsync($"{failed.Count} failed article(s) queued again.");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Summarizer.Cli.Hosting;
+using Summarizer.Core.Access;
 using Summarizer.Core.Api;
 
 namespace Summarizer.Cli.Commands;
@@ -15,7 +16,7 @@ internal static class ShowCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CommandServices.CreateAsync([.. parseResult.UnmatchedTokens], cancellationToken);
-            return await ApiOutput.WriteAsync(await services.GetRequiredService<ArticleApi>().GetSummaryAsync(parseResult.GetValue(id)!, cancellationToken));
+            return await ApiOutput.WriteAsync(await services.GetRequiredService<ArticleApi>().GetSummaryAsync(Caller.Local, parseResult.GetValue(id)!, cancellationToken));
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Summarizer.Cli.Hosting;
+using Summarizer.Core.Access;
 using Summarizer.Core.Api;
 
 namespace Summarizer.Cli.Commands;
@@ -38,14 +39,14 @@ internal static class UploadCommand
             var api = services.GetRequiredService<ArticleApi>();
             if (address is not null)
             {
-                return await ApiOutput.WriteAsync(await api.UploadUrlAsync(address, given, cancellationToken));
+                return await ApiOutput.WriteAsync(await api.UploadUrlAsync(Caller.Local, address, given, cancellationToken));
             }
 
             var exit = 0;
             foreach (var file in paths)
             {
                 await using var stream = file.OpenRead();
-                var response = await api.UploadAsync(given ?? file.Name, ContentTypes.FromExtension(file.Name), stream, cancellationToken);
+                var response = await api.UploadAsync(Caller.Local, given ?? file.Name, ContentTypes.FromExtension(file.Name), stream, cancellationToken);
                 exit = Math.Max(exit, await ApiOutput.WriteAsync(response));
             }
 

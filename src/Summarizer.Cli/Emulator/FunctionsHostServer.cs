@@ -43,6 +43,12 @@ public sealed class FunctionsHostServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>
+    /// The function key the app accepts (<c>Access__FunctionKeys</c>), made for this host: the API's routes are
+    /// anonymous to the host, and the app checks the key itself.
+    /// </summary>
+    public string AccessKey { get; } = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+
     /// <summary>The keys the host enforces; null under Core Tools, which enforces none.</summary>
     public FunctionsHostKeys? Keys { get; private set; }
 
@@ -98,6 +104,7 @@ public sealed class FunctionsHostServer : IAsyncDisposable
         }
 
         var server = new FunctionsHostServer(location, Path.GetFullPath(appFolder), workFolder, port, environment);
+        environment.TryAdd("Access__FunctionKeys", server.AccessKey);
         try
         {
             await server.StartProcessAsync(cancellationToken);

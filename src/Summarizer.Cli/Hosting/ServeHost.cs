@@ -28,6 +28,9 @@ internal static class ServeHost
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
+        // The local host has no sign-in, as Core Tools has none: every caller is local, with full access.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Access:LocalIdentity"] = "true" });
+
         builder.WebHost.UseUrls(urls);
         builder.Services.AddSummarizer(builder.Configuration);
         builder.Services.AddOptions<ServeOptions>()
@@ -39,6 +42,7 @@ internal static class ServeHost
         builder.Services.AddHostedService<QueueTriggerListener>();
         builder.Services.AddHostedService<StalledArticleSweeperService>();
         builder.Services.AddHostedService<ReconcileService>();
+        builder.Services.AddHostedService<RetentionService>();
         builder.Services.AddHostedService<ModelCallLog>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 

@@ -28,5 +28,8 @@ public sealed record ApiResponse(int StatusCode, string ContentType, byte[] Body
     public static ApiResponse StorageUnavailable(string detail) =>
         Problem(503, "Storage unavailable", detail) with { Headers = RetryAfterHeader };
 
+    /// <summary>204: done, nothing to say.</summary>
+    public static ApiResponse NoContent() => new(204, "text/plain", [], NoHeaders);
+
     public static ApiResponse Html(byte[] body) => new(200, "text/html; charset=utf-8", body, NoHeaders);
 }

@@ -13,7 +13,13 @@ public static class ApiRoutes
 
     public const string Post = "post";
 
+    public const string Delete = "delete";
+
     public const string Articles = "articles";
+
+    public const string Article = "articles/{id}";
+
+    public const string Me = "me";
 
     public const string Summaries = "summaries";
 
@@ -34,13 +40,15 @@ public static class ApiRoutes
     /// <summary>Every route with its method and access; only the health check and the browse page are anonymous.</summary>
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
-        new(Post, Articles, ApiAccess.FunctionKey),
-        new(Get, Summaries, ApiAccess.FunctionKey),
-        new(Get, Summary, ApiAccess.FunctionKey),
-        new(Post, RetrySummary, ApiAccess.FunctionKey),
-        new(Get, CleanedArticle, ApiAccess.FunctionKey),
+        new(Post, Articles, ApiAccess.Caller),
+        new(Get, Summaries, ApiAccess.Caller),
+        new(Get, Summary, ApiAccess.Caller),
+        new(Post, RetrySummary, ApiAccess.Caller),
+        new(Get, CleanedArticle, ApiAccess.Caller),
+        new(Delete, Article, ApiAccess.Caller),
+        new(Get, Me, ApiAccess.Caller),
         new(Get, Health, ApiAccess.Anonymous),
-        new(Get, Stats, ApiAccess.FunctionKey),
+        new(Get, Stats, ApiAccess.Caller),
         new(Get, BrowsePage, ApiAccess.Anonymous),
         new(Get, BrowseScript, ApiAccess.Anonymous),
     ];

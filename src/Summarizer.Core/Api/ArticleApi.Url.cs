@@ -1,4 +1,5 @@
 using System.Text;
+using Summarizer.Core.Access;
 using Summarizer.Core.Articles;
 using Summarizer.Core.Fetching;
 using Summarizer.Core.Pipeline;
@@ -13,10 +14,10 @@ public sealed partial class ArticleApi
     /// Fetches the page at <paramref name="url"/> and stores it as an article, as a JSON <c>POST /api/articles</c>
     /// does: 400 when the URL is refused, 202 with status <c>rejected</c> and the reason when the fetch fails.
     /// </summary>
-    public Task<ApiResponse> UploadUrlAsync(string? url, string? name, CancellationToken cancellationToken) =>
-        GuardAsync(() => UploadUrlCoreAsync(url, name, cancellationToken), cancellationToken);
+    public Task<ApiResponse> UploadUrlAsync(Caller caller, string? url, string? name, CancellationToken cancellationToken) =>
+        GuardAsync(() => UploadUrlCoreAsync(caller, url, name, cancellationToken), cancellationToken);
 
-    private async Task<ApiResponse> UploadFromJsonAsync(string? queryName, Stream body, CancellationToken cancellationToken)
+    private async Task<ApiResponse> UploadFromJsonAsync(Caller caller, string? queryName, Stream body, CancellationToken cancellationToken)
     {
         var json = await ReadBoundedAsync(body, UrlUploadRequest.MaxBodyBytes, cancellationToken);
         var request = json is null ? null : UrlUploadRequest.Parse(json.GetBuffer().AsSpan(0, (int)json.Length));
@@ -25,11 +26,12 @@ public sealed partial class ArticleApi
             return ApiResponse.Problem(400, "Invalid request", "A JSON body must be an object such as {\"url\": \"https://…\", \"name\": \"optional\"}.");
         }
 
-        return await UploadUrlCoreAsync(request.Url, request.Name ?? queryName, cancellationToken);
+        return await UploadUrlCoreAsync(caller, request.Url, request.Name ?? queryName, cancellationToken);
     }
 
-    private async Task<ApiResponse> UploadUrlCoreAsync(string? url, string? name, CancellationToken cancellationToken)
+    private async Task<ApiResponse> UploadUrlCoreAsync(Caller caller, string? url, string? name, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(caller);
         if (UrlFetcher.CheckForm(url) is { } malformed)
         {
             return ApiResponse.Problem(400, "URL refused", malformed);
@@ -47,35 +49,38 @@ public sealed partial class ArticleApi
         }
 
         name ??= BlobNames.FromContent(ContentHash.Of(Encoding.UTF8.GetBytes(url!)), fetched.ContentType);
-        var id = ArticleId.FromBlobName(name);
-        var now = time.GetUtcNow();
+        var blobName = BlobNames.ForOwner(caller.Owner, name);
         if (fetched.Failed is { } failed)
         {
-            return await RecordFailedFetchAsync(id, name, failed, now, cancellationToken);
+            return await RecordFailedFetchAsync(caller.Owner, blobName, failed, cancellationToken);
         }
 
         using (var content = new MemoryStream(fetched.Content!, writable: false))
         {
             // Metadata values are ASCII; an escaped URL always is.
-            var metadata = new Dictionary<string, string> { [ArticleBlobStore.SourceUrlMetadata] = Uri.EscapeDataString(fetched.FinalUrl!.AbsoluteUri) };
-            await blobs.UploadAsync(name, content, fetched.ContentType, metadata, cancellationToken);
+            var metadata = BlobNames.OwnerMetadata(caller.Owner);
+            metadata[ArticleBlobStore.SourceUrlMetadata] = Uri.EscapeDataString(fetched.FinalUrl!.AbsoluteUri);
+            await blobs.UploadAsync(blobName, content, fetched.ContentType, metadata, cancellationToken);
         }
 
-        var pending = new ArticleIndexEntry { Id = id, Name = name, Status = ArticleStatus.Pending, CreatedAt = now, UpdatedAt = now, UploadedAt = now };
-        await index.TryInsertAsync(pending, cancellationToken);
-        return Accepted(id, name, ArticleStatus.Pending);
+        return Accepted(await RecordPendingAsync(caller.Owner, blobName, cancellationToken), blobName, ArticleStatus.Pending);
     }
 
-    private async Task<ApiResponse> RecordFailedFetchAsync(string id, string name, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<ApiResponse> RecordFailedFetchAsync(ArticleOwner owner, string name, string reason, CancellationToken cancellationToken)
     {
+        var id = ArticleId.FromBlobName(name);
+        var now = time.GetUtcNow();
         var entry = await index.GetAsync(id, cancellationToken);
+        var tombstone = entry is null ? await index.GetTombstoneAsync(id, cancellationToken) : null;
         var rejected = new ArticleIndexEntry
         {
             Id = id,
             Name = name,
             Status = ArticleStatus.Rejected,
+            OwnerId = entry?.OwnerId ?? owner.Id,
+            OwnerName = entry?.OwnerName ?? owner.Name,
             Error = reason,
-            Version = entry?.Version ?? 0,
+            Version = entry?.Version ?? tombstone?.Version ?? 0,
             CreatedAt = entry?.CreatedAt ?? now,
             UpdatedAt = now,
             UploadedAt = now,

@@ -2,6 +2,7 @@ using System.Text;
 using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Summarizer.Core.Access;
 using Summarizer.Core.Articles;
 using Summarizer.Core.Fetching;
 using Summarizer.Core.Pipeline;
@@ -23,6 +24,9 @@ public sealed partial class ArticleApi(
     UrlFetcher fetcher,
     ModelRateLimiter limiter,
     IOptions<PipelineOptions> options,
+    IOptions<AccessOptions> access,
+    PlatformAuthentication platform,
+    ArticleDeleter deleter,
     PipelineMetrics metrics,
     TimeProvider time,
     ILogger<ArticleApi> logger)
@@ -36,29 +40,33 @@ public sealed partial class ArticleApi(
     /// <c>POST /api/articles?name=</c>: stores the body as an article blob; the pipeline picks it up from there. A JSON
     /// body <c>{"url": "…", "name": "…"}</c> instead fetches the page at that URL and stores it.
     /// </summary>
-    public Task<ApiResponse> UploadAsync(string? name, string? contentType, Stream body, CancellationToken cancellationToken) =>
-        UploadAsync(name, contentType, body, summarySentences: null, keyPoints: null, cancellationToken);
+    public Task<ApiResponse> UploadAsync(Caller caller, string? name, string? contentType, Stream body, CancellationToken cancellationToken) =>
+        UploadAsync(caller, name, contentType, body, summarySentences: null, keyPoints: null, cancellationToken);
 
     /// <summary>
-    /// <c>POST /api/articles?name=&amp;summarySentences=&amp;keyPoints=</c>: as <see cref="UploadAsync(string?, string?, Stream, CancellationToken)"/>,
-    /// with the article's own summary length, kept in the blob's metadata.
+    /// <c>POST /api/articles?name=&amp;summarySentences=&amp;keyPoints=</c>: as <see cref="UploadAsync(Caller, string?, string?, Stream, CancellationToken)"/>,
+    /// with the article's own summary length, kept in the blob's metadata. The article is the caller's: a signed-in
+    /// caller's upload lives under their owner folder, so the same name from two people makes two articles.
     /// </summary>
-    public Task<ApiResponse> UploadAsync(string? name, string? contentType, Stream body, string? summarySentences, string? keyPoints, CancellationToken cancellationToken)
+    public Task<ApiResponse> UploadAsync(
+        Caller caller, string? name, string? contentType, Stream body, string? summarySentences, string? keyPoints, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(caller);
         if (!SummaryLength.TryParse(summarySentences, keyPoints, out var length, out var error))
         {
             return Task.FromResult(ApiResponse.Problem(400, "Invalid summary length", error!));
         }
 
-        return GuardAsync(() => UploadCoreAsync(name, contentType, body, length?.ToMetadata(), cancellationToken), cancellationToken);
+        return GuardAsync(() => UploadCoreAsync(caller, name, contentType, body, length?.ToMetadata(), cancellationToken), cancellationToken);
     }
 
-    private async Task<ApiResponse> UploadCoreAsync(string? name, string? contentType, Stream body, IDictionary<string, string>? metadata, CancellationToken cancellationToken)
+    private async Task<ApiResponse> UploadCoreAsync(
+        Caller caller, string? name, string? contentType, Stream body, IDictionary<string, string>? lengthMetadata, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         if (UrlUploadRequest.IsJson(contentType))
         {
-            return await UploadFromJsonAsync(name, body, cancellationToken);
+            return await UploadFromJsonAsync(caller, name, body, cancellationToken);
         }
 
         if (name is not null && BlobNames.Validate(name) is { } invalid)
@@ -73,23 +81,51 @@ public sealed partial class ArticleApi(
         }
 
         name ??= BlobNames.FromContent(ContentHash.Of(content.GetBuffer().AsSpan(0, (int)content.Length)), contentType);
-        var id = ArticleId.FromBlobName(name);
+        var blobName = BlobNames.ForOwner(caller.Owner, name);
+        var metadata = BlobNames.OwnerMetadata(caller.Owner);
+        foreach (var (key, value) in lengthMetadata ?? new Dictionary<string, string>())
+        {
+            metadata[key] = value;
+        }
+
         content.Position = 0;
-        await blobs.UploadAsync(name, content, string.IsNullOrWhiteSpace(contentType) ? null : contentType, metadata, cancellationToken);
+        await blobs.UploadAsync(blobName, content, string.IsNullOrWhiteSpace(contentType) ? null : contentType, metadata, cancellationToken);
+        var id = await RecordPendingAsync(caller.Owner, blobName, cancellationToken);
+        return Accepted(id, blobName, ArticleStatus.Pending);
+    }
+
+    /// <summary>
+    /// Adds the pending row of a new upload (a row there already stays, for the clean stage to update). A name deleted
+    /// before starts from its last version, so that messages for the deleted versions are dropped.
+    /// </summary>
+    private async Task<string> RecordPendingAsync(ArticleOwner owner, string blobName, CancellationToken cancellationToken)
+    {
+        var id = ArticleId.FromBlobName(blobName);
         var now = time.GetUtcNow();
-        var pending = new ArticleIndexEntry { Id = id, Name = name, Status = ArticleStatus.Pending, CreatedAt = now, UpdatedAt = now, UploadedAt = now };
+        var tombstone = await index.GetTombstoneAsync(id, cancellationToken);
+        var pending = new ArticleIndexEntry
+        {
+            Id = id,
+            Name = blobName,
+            Status = ArticleStatus.Pending,
+            OwnerId = owner.Id,
+            OwnerName = owner.Name,
+            Version = tombstone?.Version ?? 0,
+            CreatedAt = now,
+            UpdatedAt = now,
+            UploadedAt = now,
+        };
         await index.TryInsertAsync(pending, cancellationToken);
-        var location = $"/api/summaries/{id}";
-        return ApiResponse.Json(202, new UploadAccepted(id, name, ArticleStatus.Pending, location), new Dictionary<string, string> { ["Location"] = location });
+        return id;
     }
 
     /// <summary><c>GET /api/summaries/{id}</c>: the article's status, and its summary once it has one.</summary>
-    public Task<ApiResponse> GetSummaryAsync(string id, CancellationToken cancellationToken) =>
-        GuardAsync(() => GetSummaryCoreAsync(id, cancellationToken), cancellationToken);
+    public Task<ApiResponse> GetSummaryAsync(Caller caller, string id, CancellationToken cancellationToken) =>
+        GuardAsync(() => GetSummaryCoreAsync(caller, id, cancellationToken), cancellationToken);
 
-    private async Task<ApiResponse> GetSummaryCoreAsync(string id, CancellationToken cancellationToken)
+    private async Task<ApiResponse> GetSummaryCoreAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
-        var (entry, error) = await FindAsync(id, cancellationToken);
+        var (entry, error) = await FindAsync(caller, id, forChange: false, cancellationToken);
         if (entry is null)
         {
             return error!;
@@ -113,18 +149,20 @@ public sealed partial class ArticleApi(
             RetryAt = item.RetryAt,
             TransientFailures = item.TransientFailures,
             LastTransientError = item.LastTransientError,
+            UploadedBy = item.UploadedBy,
         });
     }
 
     /// <summary>
     /// <c>GET /api/summaries?top=&amp;continuationToken=&amp;status=</c>: articles newest first, a page at a time,
-    /// optionally only those in one status.
+    /// optionally only those in one status: every article for a caller who may read all, otherwise the caller's own.
     /// </summary>
-    public Task<ApiResponse> ListSummariesAsync(string? top, string? continuationToken, string? status, CancellationToken cancellationToken) =>
-        GuardAsync(() => ListSummariesCoreAsync(top, continuationToken, status, cancellationToken), cancellationToken);
+    public Task<ApiResponse> ListSummariesAsync(Caller caller, string? top, string? continuationToken, string? status, CancellationToken cancellationToken) =>
+        GuardAsync(() => ListSummariesCoreAsync(caller, top, continuationToken, status, cancellationToken), cancellationToken);
 
-    private async Task<ApiResponse> ListSummariesCoreAsync(string? top, string? continuationToken, string? status, CancellationToken cancellationToken)
+    private async Task<ApiResponse> ListSummariesCoreAsync(Caller caller, string? top, string? continuationToken, string? status, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(caller);
         var pageSize = DefaultPageSize;
         if (top is not null && (!int.TryParse(top, out pageSize) || pageSize is < 1 or > MaxPageSize))
         {
@@ -137,26 +175,29 @@ public sealed partial class ArticleApi(
             return ApiResponse.Problem(400, "Invalid status", $"status must be one of {string.Join(", ", ArticleStatus.All)}.");
         }
 
+        var owner = caller.ReadsAll(access.Value.SharedLibrary) ? null : caller.Id;
+        var listing = (status ?? "*") + "@" + (owner ?? "*");
         string? tableToken = null;
-        if (!string.IsNullOrEmpty(continuationToken) && (tableToken = DecodeToken(continuationToken, status)) is null)
+        if (!string.IsNullOrEmpty(continuationToken) && (tableToken = DecodeToken(continuationToken, listing)) is null)
         {
             return ApiResponse.Problem(400, "Invalid continuation token", "Pass back the continuationToken of a previous page unchanged, with the same status.");
         }
 
-        var page = await index.ListAsync(pageSize, tableToken, cancellationToken, status);
-        var next = page.ContinuationToken is null ? null : EncodeToken(page.ContinuationToken, status);
+        var page = await index.ListAsync(pageSize, tableToken, cancellationToken, status, owner);
+        var next = page.ContinuationToken is null ? null : EncodeToken(page.ContinuationToken, listing);
         return ApiResponse.Json(200, new SummaryList(page.Items.Select(SummaryListItem.From).ToList(), next));
     }
 
     /// <summary><c>GET /api/articles/{id}/cleaned</c>: the cleaned article the summary was made from.</summary>
-    public Task<ApiResponse> GetCleanedAsync(string id, CancellationToken cancellationToken) =>
-        GuardAsync(() => GetCleanedCoreAsync(id, cancellationToken), cancellationToken);
+    public Task<ApiResponse> GetCleanedAsync(Caller caller, string id, CancellationToken cancellationToken) =>
+        GuardAsync(() => GetCleanedCoreAsync(caller, id, cancellationToken), cancellationToken);
 
-    private async Task<ApiResponse> GetCleanedCoreAsync(string id, CancellationToken cancellationToken)
+    private async Task<ApiResponse> GetCleanedCoreAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
-        if (!ArticleId.IsValid(id))
+        var (entry, error) = await FindAsync(caller, id, forChange: false, cancellationToken);
+        if (entry is null)
         {
-            return InvalidId();
+            return error!;
         }
 
         var document = await documents.GetCleanedAsync(id, cancellationToken);
@@ -169,12 +210,12 @@ public sealed partial class ArticleApi(
     /// <c>POST /api/summaries/{id}/retry</c>: queues a failed article, or one the offline fallback summarized, for
     /// summarizing again with the configured model.
     /// </summary>
-    public Task<ApiResponse> RetryAsync(string id, CancellationToken cancellationToken) =>
-        GuardAsync(() => RetryCoreAsync(id, cancellationToken), cancellationToken);
+    public Task<ApiResponse> RetryAsync(Caller caller, string id, CancellationToken cancellationToken) =>
+        GuardAsync(() => RetryCoreAsync(caller, id, cancellationToken), cancellationToken);
 
-    private async Task<ApiResponse> RetryCoreAsync(string id, CancellationToken cancellationToken)
+    private async Task<ApiResponse> RetryCoreAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
-        var (entry, error) = await FindAsync(id, cancellationToken);
+        var (entry, error) = await FindAsync(caller, id, forChange: true, cancellationToken);
         if (entry is null)
         {
             return error!;
@@ -194,7 +235,36 @@ public sealed partial class ArticleApi(
 
         await queue.EnqueueAsync(new SummarizeRequest(id, entry.Version, entry.ContentHash), cancellationToken);
         LogRetried(logger, id, entry.Version);
-        return ApiResponse.Json(202, new UploadAccepted(id, entry.Name, ArticleStatus.Cleaned, $"/api/summaries/{id}"), new Dictionary<string, string> { ["Location"] = $"/api/summaries/{id}" });
+        return Accepted(id, entry.Name, ArticleStatus.Cleaned);
+    }
+
+    /// <summary>
+    /// <c>DELETE /api/articles/{id}</c>: removes the article everywhere (every version of its blob, its cleaned and
+    /// summary documents, its index rows); 204, or 404 when it is unknown or not the caller's to delete.
+    /// </summary>
+    public Task<ApiResponse> DeleteAsync(Caller caller, string id, CancellationToken cancellationToken) =>
+        GuardAsync(() => DeleteCoreAsync(caller, id, cancellationToken), cancellationToken);
+
+    private async Task<ApiResponse> DeleteCoreAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        var (entry, error) = await FindAsync(caller, id, forChange: true, cancellationToken);
+        if (entry is null)
+        {
+            return error!;
+        }
+
+        return await deleter.DeleteAsync(entry, cancellationToken)
+            ? ApiResponse.NoContent()
+            : ApiResponse.Problem(409, "Changed meanwhile", $"Article {id} changed while it was being deleted; read it and try again.");
+    }
+
+    /// <summary><c>GET /api/me</c>: who the app takes the caller to be, and what they may do, for the page to show.</summary>
+    public ApiResponse Me(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return ApiResponse.Json(200, new CallerView(
+            caller.Kind.ToString().ToLowerInvariant(), caller.Id, caller.Name, [.. caller.Roles.Order(StringComparer.Ordinal)],
+            caller.HasFullAccess, caller.ReadsAll(access.Value.SharedLibrary), platform.Enabled));
     }
 
     /// <summary><c>GET /api/health</c>: 200 when storage answers, 503 when it does not.</summary>
@@ -286,11 +356,12 @@ public sealed partial class ArticleApi(
         return memory;
     }
 
-    // A continuation token names the listing it belongs to (a status, or "*" for all), so that it is not used on another.
-    private static string EncodeToken(string token, string? status) =>
-        System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes((status ?? "*") + "\n" + token));
+    // A continuation token names the listing it belongs to (a status or "*", and an owner or "*"), so that it is not
+    // used on another.
+    private static string EncodeToken(string token, string listing) =>
+        System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes(listing + "\n" + token));
 
-    private static string? DecodeToken(string token, string? status)
+    private static string? DecodeToken(string token, string listing)
     {
         if (token.Length > MaxContinuationTokenLength)
         {
@@ -301,7 +372,7 @@ public sealed partial class ArticleApi(
         {
             var decoded = Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(token));
             var newline = decoded.IndexOf('\n', StringComparison.Ordinal);
-            return newline > 0 && decoded[..newline] == (status ?? "*") ? decoded[(newline + 1)..] : null;
+            return newline > 0 && decoded[..newline] == listing && ArticleIndex.IsContinuationToken(decoded[(newline + 1)..]) ? decoded[(newline + 1)..] : null;
         }
         catch (FormatException)
         {
@@ -316,16 +387,22 @@ public sealed partial class ArticleApi(
         return new SourceFile(entry.ContentLength ?? blob?.ContentLength, blob?.ContentType, entry.Format);
     }
 
-    /// <summary>The article's index row, or the 400 or 404 answer when the id is malformed or unknown.</summary>
-    private async Task<(ArticleIndexEntry? Entry, ApiResponse? Error)> FindAsync(string id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The article's index row, or the 400 or 404 answer when the id is malformed or unknown, or the article is not the
+    /// caller's to read (or, with <paramref name="forChange"/>, to change): someone else's article answers as unknown,
+    /// so that its existence is not told.
+    /// </summary>
+    private async Task<(ArticleIndexEntry? Entry, ApiResponse? Error)> FindAsync(Caller caller, string id, bool forChange, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(caller);
         if (!ArticleId.IsValid(id))
         {
             return (null, InvalidId());
         }
 
         var entry = await index.GetAsync(id, cancellationToken);
-        return entry is null ? (null, NotFound(id)) : (entry, null);
+        var allowed = entry is not null && (forChange ? caller.CanChange(entry.OwnerId) : caller.CanRead(entry.OwnerId, access.Value.SharedLibrary));
+        return allowed ? (entry, null) : (null, NotFound(id));
     }
 
     private static ApiResponse InvalidId() =>

@@ -1,3 +1,4 @@
+using Summarizer.Core.Articles;
 using Summarizer.Core.Storage;
 
 namespace Summarizer.Core.Api;
@@ -33,6 +34,9 @@ public sealed record SummaryListItem(
     /// <summary>While the article waits after transient model failures: the last one.</summary>
     public string? LastTransientError { get; init; }
 
+    /// <summary>Who uploaded the article: an object id and display name, or <c>key</c> or <c>local</c>.</summary>
+    public ArticleOwner? UploadedBy { get; init; }
+
     public static SummaryListItem From(ArticleIndexEntry e)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -46,6 +50,7 @@ public sealed record SummaryListItem(
             RetryAt = e.RetryAt,
             TransientFailures = e.TransientFailures,
             LastTransientError = e.LastTransientError,
+            UploadedBy = new ArticleOwner(e.OwnerId, e.OwnerName),
         };
     }
 }

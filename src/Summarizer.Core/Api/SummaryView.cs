@@ -1,3 +1,4 @@
+using Summarizer.Core.Articles;
 using Summarizer.Core.Storage;
 
 namespace Summarizer.Core.Api;
@@ -42,4 +43,7 @@ public sealed record SummaryView(
 
     /// <summary>While the article waits after transient model failures: the last one.</summary>
     public string? LastTransientError { get; init; }
+
+    /// <summary>Who uploaded the article: an object id and display name, or <c>key</c> or <c>local</c>.</summary>
+    public ArticleOwner? UploadedBy { get; init; }
 }

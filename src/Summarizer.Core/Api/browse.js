@@ -14,6 +14,7 @@ const uploadMessage = document.getElementById("upload-message");
 const articlesPane = document.getElementById("articles-pane");
 const statsPane = document.getElementById("stats");
 const statsBody = document.getElementById("stats-body");
+const who = document.getElementById("who");
 
 const KEY = "summarizer.functionKey";
 const POLL_MS = 1000;
@@ -23,6 +24,7 @@ let shown = 0;
 let selected = null;
 const watched = new Set();
 let pollTimer = null;
+let me = null;
 
 function el(tag, props = {}, ...children) {
   const node = Object.assign(document.createElement(tag), props);
@@ -102,12 +104,18 @@ function showError(where, e) {
 
 // ---- The list of articles --------------------------------------------------------------------------------------
 
+/** Whose the article is, shown to a signed-in caller who sees everyone's (an admin, or in a shared library). */
+function ownerText(item) {
+  if (!me || !me.readsAll || (me.kind !== "user" && me.kind !== "service") || !item.uploadedBy) return "";
+  return " · " + (item.uploadedBy.id === me.id ? "yours" : (item.uploadedBy.name || item.uploadedBy.id));
+}
+
 function itemNode(item) {
   const button = el("button", { type: "button", className: "item" },
     el("span", { className: "title", textContent: item.title || item.name }),
     el("span", { className: "status " + item.status, textContent: item.status }),
     item.fallbackReason ? el("span", { className: "badge offline", title: item.fallbackReason, textContent: "offline" }) : false,
-    el("span", { className: "meta", textContent: " " + new Date(item.createdAt || Date.now()).toLocaleString() + (item.model ? " · " + item.model : "") }));
+    el("span", { className: "meta", textContent: " " + new Date(item.createdAt || Date.now()).toLocaleString() + (item.model ? " · " + item.model : "") + ownerText(item) }));
   button.addEventListener("click", () => select(item.id));
   if (item.id === selected) button.setAttribute("aria-current", "true");
   const li = el("li", {}, button);
@@ -281,6 +289,31 @@ async function retry(id, button) {
   }
 }
 
+/** Deletes the article after the reader confirms; it leaves the list and the detail pane. */
+async function remove(a, button) {
+  if (!confirm("Delete \u201c" + (a.title || a.name) + "\u201d? Its file, cleaned text, summary and every earlier version are removed for good.")) return;
+  button.disabled = true;
+  try {
+    await api("articles/" + encodeURIComponent(a.id), { method: "DELETE" });
+    watched.delete(a.id);
+    const li = findItem(a.id);
+    if (li) { li.remove(); shown--; updateCount(); }
+    selected = null;
+    detail.dataset.status = "";
+    detail.replaceChildren(el("p", { className: "meta", id: "deleted", textContent: "Deleted \u201c" + (a.title || a.name) + "\u201d." }));
+    history.replaceState(null, "", location.pathname + location.search);
+  } catch (e) {
+    button.disabled = false;
+    button.after(el("p", { className: "error", textContent: "Delete refused: " + e.message }));
+  }
+}
+
+function deleteButton(a) {
+  const button = el("button", { type: "button", id: "delete", textContent: "Delete" });
+  button.addEventListener("click", () => remove(a, button));
+  return button;
+}
+
 function statusParts(a) {
   const parts = [];
   if (a.status === "failed") {
@@ -440,7 +473,7 @@ async function show(id) {
     }
     const parts = [
       el("h2", { textContent: a.title || a.name }),
-      el("p", { className: "meta" }, el("span", { className: "status " + a.status, textContent: a.status }), facts(a).length ? " · " + facts(a).join(" · ") : ""),
+      el("p", { className: "meta" }, el("span", { className: "status " + a.status, textContent: a.status }), facts(a).length ? " · " + facts(a).join(" · ") : "", ownerText(a)),
       ...statusParts(a),
     ];
     const columns = el("div", { className: "columns" });
@@ -448,6 +481,7 @@ async function show(id) {
     if (article) columns.append(article.section);
     if (columns.childElementCount > 0) parts.push(columns);
     if (cleaned) parts.push(el("p", {}, el("a", { href: "articles/" + encodeURIComponent(id) + "/cleaned", textContent: "Cleaned article (JSON)" })));
+    parts.push(el("p", {}, deleteButton(a)));
     detail.dataset.status = a.status;
     detail.replaceChildren(...parts);
     if (!FINAL.has(a.status)) watch(id);
@@ -556,5 +590,31 @@ status.addEventListener("change", () => {
   reloadList();
 });
 
+// ---- Who is signed in -------------------------------------------------------------------------------------------
+
+/**
+ * Where App Service Authentication runs (in Azure), /.auth/me says whether someone is signed in; elsewhere it does
+ * not exist (serve, a local host) and the page goes on as the API's own caller: local, or a function key.
+ */
+async function signedIn() {
+  let response;
+  try { response = await fetch("/.auth/me", { headers: { Accept: "application/json" } }); } catch { return true; }
+  if (response.status === 404) return true;
+  const principals = response.ok ? await response.json().catch(() => []) : [];
+  if (Array.isArray(principals) && principals.length > 0) return true;
+  const back = encodeURIComponent(location.pathname + location.search + location.hash);
+  who.replaceChildren("Not signed in · ", el("a", { href: "/.auth/login/aad?post_login_redirect_uri=" + back, id: "sign-in", textContent: "Sign in" }));
+  return false;
+}
+
+async function loadWho() {
+  me = await api("me");
+  const label = me.kind === "local" ? "local (no sign-in)" : me.kind === "key" ? "function key" : (me.name || me.id);
+  const parts = [el("span", { id: "who-name", textContent: label })];
+  if (me.roles.includes("Summarizer.Admin")) parts.push(" (admin)");
+  if (me.signIn && (me.kind === "user" || me.kind === "service")) parts.push(" · ", el("a", { href: "/.auth/logout?post_logout_redirect_uri=" + encodeURIComponent(location.pathname), textContent: "Sign out" }));
+  who.replaceChildren("Signed in as ", ...parts);
+}
+
 document.getElementById("stats-heading").tabIndex = -1;
-reloadList().then(showView);
+signedIn().then(ok => ok && loadWho().catch(e => { who.textContent = e.message; }).then(reloadList).then(showView));

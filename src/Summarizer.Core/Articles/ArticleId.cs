@@ -4,13 +4,17 @@ using System.Text;
 namespace Summarizer.Core.Articles;
 
 /// <summary>
-/// Deterministic article ids derived from blob names: a readable slug plus a hash of the exact name,
-/// safe in URLs, blob names and table keys.
+/// Deterministic article ids derived from blob names: a readable slug of the uploaded name plus a hash of the exact
+/// blob name, safe in URLs, blob names and table keys. The blob name carries the owner (<see cref="BlobNames.ForOwner"/>),
+/// so two owners' uploads of one name get two ids, while the shared space keeps the ids it always had.
 /// </summary>
 public static class ArticleId
 {
     private const int MaxSlugLength = 48;
     private const int HashHexLength = 12;
+
+    /// <summary>The id of <paramref name="owner"/>'s article named <paramref name="name"/>.</summary>
+    public static string For(ArticleOwner owner, string name) => FromBlobName(BlobNames.ForOwner(owner, name));
 
     /// <summary>The id of the article stored under <paramref name="blobName"/>.</summary>
     public static string FromBlobName(string blobName)

@@ -68,16 +68,20 @@ public sealed partial class CleanArticleHandler(
         }
 
         var entry = await index.GetAsync(id, cancellationToken);
+        var deletedVersion = entry is null ? (await index.GetTombstoneAsync(id, cancellationToken))?.Version : null;
         if (entry?.SourceETag == blob.ETag.ToString())
         {
             return (CleanOutcome.AlreadyProcessed, true);
         }
 
+        // A name uploaded again after its article was deleted counts on from the deleted versions, so that a message
+        // still queued for one of them is dropped rather than taken for the new content.
+        var previous = entry ?? (deletedVersion is { } deleted ? NewRow(blob, id, time.GetUtcNow()) with { Version = deleted } : null);
         var started = Stopwatch.GetTimestamp();
         if (blob.ContentLength > options.Value.MaxArticleBytes)
         {
             var reason = $"The article is {blob.ContentLength:N0} bytes, over the limit of {options.Value.MaxArticleBytes:N0} bytes (Pipeline:MaxArticleBytes).";
-            return (CleanOutcome.Rejected, await RecordRejectedAsync(entry, blob, id, contentHash: null, reason, started, cancellationToken));
+            return (CleanOutcome.Rejected, await RecordRejectedAsync(previous, blob, id, contentHash: null, reason, started, cancellationToken));
         }
 
         var content = await blobs.ReadAsync(blobName, blob.ETag, cancellationToken);
@@ -103,21 +107,21 @@ public sealed partial class CleanArticleHandler(
             // would leave the article pending until its message is poisoned, with no reason anywhere a user looks.
             LogCleanerFailed(logger, e, id, blobName);
             var reason = $"The article could not be cleaned: the cleaner failed on it ({e.GetType().Name}: {e.Message}).";
-            return (CleanOutcome.Rejected, await RecordRejectedAsync(entry, blob, id, hash, reason, started, cancellationToken));
+            return (CleanOutcome.Rejected, await RecordRejectedAsync(previous, blob, id, hash, reason, started, cancellationToken));
         }
 
         if (result.IsRejected)
         {
-            return (CleanOutcome.Rejected, await RecordRejectedAsync(entry, blob, id, hash, result.RejectionReason, started, cancellationToken));
+            return (CleanOutcome.Rejected, await RecordRejectedAsync(previous, blob, id, hash, result.RejectionReason, started, cancellationToken));
         }
 
         if (result.Article.Blocks.All(b => b.Kind == BlockKind.Heading))
         {
             const string reason = "The article has no text to summarize: only headings were found (images and media are not read).";
-            return (CleanOutcome.Rejected, await RecordRejectedAsync(entry, blob, id, hash, reason, started, cancellationToken));
+            return (CleanOutcome.Rejected, await RecordRejectedAsync(previous, blob, id, hash, reason, started, cancellationToken));
         }
 
-        return (CleanOutcome.Cleaned, await RecordCleanedAsync(entry, blob, id, hash, result.Article, started, cancellationToken));
+        return (CleanOutcome.Cleaned, await RecordCleanedAsync(previous, blob, id, hash, result.Article, started, cancellationToken));
     }
 
     private async Task<bool> RecordCleanedAsync(
@@ -171,23 +175,37 @@ public sealed partial class CleanArticleHandler(
     private Task<bool> RecordReceiptAsync(ArticleIndexEntry entry, ArticleBlob blob, CancellationToken cancellationToken) =>
         index.TryReplaceAsync(entry with { SourceETag = blob.ETag.ToString(), UploadedAt = blob.LastModified, UpdatedAt = time.GetUtcNow() }, cancellationToken);
 
-    /// <summary>A row for a new content version: what the last version's summary said is cleared.</summary>
-    private static ArticleIndexEntry NewVersion(ArticleIndexEntry? entry, ArticleBlob blob, string id, DateTimeOffset now) => new()
+    /// <summary>
+    /// A row for a new content version: what the last version's summary said is cleared. The owner stays the one first
+    /// recorded; a new article's is read from its blob's folder and metadata.
+    /// </summary>
+    private static ArticleIndexEntry NewVersion(ArticleIndexEntry? entry, ArticleBlob blob, string id, DateTimeOffset now) =>
+        entry is null ? NewRow(blob, id, now) : NewRow(blob, id, now) with
+        {
+            OwnerId = entry.OwnerId,
+            OwnerName = entry.OwnerName,
+            CreatedAt = entry.CreatedAt,
+            ETag = entry.ETag,
+            StoredStatus = entry.StoredStatus,
+        };
+
+    private static ArticleIndexEntry NewRow(ArticleBlob blob, string id, DateTimeOffset now) => new()
     {
         Id = id,
         Name = blob.Name,
         Status = ArticleStatus.Pending,
-        CreatedAt = entry?.CreatedAt ?? now,
+        OwnerId = BlobNames.OwnerOf(blob.Name, blob.Metadata).Id,
+        OwnerName = BlobNames.OwnerOf(blob.Name, blob.Metadata).Name,
+        CreatedAt = now,
         UpdatedAt = now,
         UploadedAt = blob.LastModified,
         SourceETag = blob.ETag.ToString(),
         ContentLength = blob.ContentLength,
-        ETag = entry?.ETag ?? default,
-        StoredStatus = entry?.StoredStatus,
     };
 
+    // A row never stored (a new article, or one counting on from a deleted one) has no ETag and is inserted.
     private Task<bool> WriteAsync(ArticleIndexEntry? previous, ArticleIndexEntry updated, CancellationToken cancellationToken) =>
-        previous is null ? index.TryInsertAsync(updated, cancellationToken) : index.TryReplaceAsync(updated, cancellationToken);
+        previous is null || previous.ETag == default ? index.TryInsertAsync(updated, cancellationToken) : index.TryReplaceAsync(updated, cancellationToken);
 
     // The summary length set in the blob's metadata at upload; a value out of range is ignored (with a warning) so
     // that the article is still summarized, at the configured length.

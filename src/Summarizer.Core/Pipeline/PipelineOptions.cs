@@ -31,6 +31,13 @@ public sealed class PipelineOptions
     public TimeSpan RequeueLostAfter { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// Articles created more than this many days ago are deleted everywhere, as <c>DELETE /api/articles/{id}</c> does,
+    /// by a timer; unset (the default), articles are kept until someone deletes them.
+    /// </summary>
+    [Range(1, 36_500)]
+    public int? RetainDays { get; set; }
+
+    /// <summary>
     /// An article still <c>pending</c> this long after its upload, or a blob this old that the index has no receipt
     /// for, has lost its blob event: the reconcile run sends it through the clean stage. Younger ones are left to the
     /// event that is on its way.

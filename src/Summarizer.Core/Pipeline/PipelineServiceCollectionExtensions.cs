@@ -17,6 +17,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<CleanArticleHandler>();
         services.AddSingleton<SummarizeArticleHandler>();
         services.AddSingleton<StalledArticleSweeper>();
+        services.AddSingleton<ArticleDeleter>();
+        services.AddSingleton<RetentionSweeper>();
         services.AddSingleton<PipelineMetrics>();
         services.AddSingleton<ArticleReconciler>();
         return services;

@@ -9,19 +9,25 @@ namespace Summarizer.Core.Pipeline;
 /// Queues again the articles that have waited in status <c>cleaned</c> longer than
 /// <see cref="PipelineOptions.RequeueStalledAfter"/>, or longer than <see cref="PipelineOptions.RequeueLostAfter"/> while
 /// the summarize queue is empty: the repair for a message lost to a crash or a storage outage between the index write
-/// and the send. A duplicate message this may make is dropped by the summarize stage.
+/// and the send. A duplicate message this may make is dropped by the summarize stage. It also finishes the deletions a
+/// crash interrupted (<see cref="ArticleDeleter"/>).
 /// </summary>
 public sealed partial class StalledArticleSweeper(
     ArticleIndex index,
     SummarizeQueue queue,
+    ArticleDeleter deleter,
     IOptions<PipelineOptions> options,
     TimeProvider time,
     ILogger<StalledArticleSweeper> logger)
 {
+    /// <summary>A deletion unfinished this long after it began was interrupted, and the sweep finishes it.</summary>
+    public static readonly TimeSpan DeleteInterruptedAfter = TimeSpan.FromMinutes(1);
+
     /// <summary>Runs one sweep and returns how many articles it queued again.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        await deleter.FinishUnfinishedAsync(DeleteInterruptedAfter, cancellationToken);
 
         // With no message in the queue, visible or not, no cleaned article is waiting for one: any that has been
         // cleaned for longer than an index write takes to be followed by its send has lost its message.

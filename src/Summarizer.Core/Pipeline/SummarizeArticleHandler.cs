@@ -69,7 +69,7 @@ public sealed partial class SummarizeArticleHandler(
     private async Task<SummarizeOutcome> SummarizeAsync(SummarizeRequest request, CancellationToken cancellationToken)
     {
         var entry = await index.GetAsync(request.Id, cancellationToken);
-        if (IsStaleOrDone(entry, request))
+        if (entry is null && await IsDeletedAsync(request, cancellationToken) || IsStaleOrDone(entry, request))
         {
             LogDropped(logger, request.Id, request.Version, entry?.Version, entry?.Status);
             return SummarizeOutcome.Dropped;
@@ -247,6 +247,14 @@ public sealed partial class SummarizeArticleHandler(
         for (var attempt = 1; attempt <= MaxConflictRetries; attempt++)
         {
             var entry = await index.GetAsync(request.Id, cancellationToken);
+            if (entry is null && await IsDeletedAsync(request, cancellationToken))
+            {
+                // Deleted while it was being summarized: the summary just stored goes too.
+                await documents.DeleteAsync(request.Id, cancellationToken);
+                LogDropped(logger, request.Id, request.Version, null, null);
+                return SummarizeOutcome.Dropped;
+            }
+
             if (IsStaleOrDone(entry, request))
             {
                 return SummarizeOutcome.Dropped;
@@ -261,6 +269,10 @@ public sealed partial class SummarizeArticleHandler(
 
         throw new InvalidOperationException($"The index row of article {request.Id} kept changing while it was being summarized.");
     }
+
+    /// <summary>Whether the article was deleted at or after the request's version, so that the message must not bring it back.</summary>
+    private async Task<bool> IsDeletedAsync(SummarizeRequest request, CancellationToken cancellationToken) =>
+        await index.GetTombstoneAsync(request.Id, cancellationToken) is { } tombstone && tombstone.Version >= request.Version;
 
     private static bool IsStaleOrDone(ArticleIndexEntry? entry, SummarizeRequest request)
     {

@@ -66,6 +66,25 @@ public sealed class ArticleBlobStore(StorageClients clients)
     }
 
     /// <summary>
+    /// Deletes the blob with its snapshots and every earlier version the account keeps (when blob versioning is on,
+    /// deleting the current blob makes it a version, so versions are listed after). Returns how many were removed.
+    /// </summary>
+    public async Task<int> DeleteAllVersionsAsync(string name, CancellationToken cancellationToken)
+    {
+        var blob = _container.GetBlobClient(name);
+        var removed = (await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken)).Value ? 1 : 0;
+        await foreach (var item in _container.GetBlobsAsync(BlobTraits.None, BlobStates.Version, name, cancellationToken))
+        {
+            if (item.Name == name && item.VersionId is { } version)
+            {
+                removed += (await blob.WithVersion(version).DeleteIfExistsAsync(cancellationToken: cancellationToken)).Value ? 1 : 0;
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>
     /// Lists up to <paramref name="pageSize"/> blobs in name order from <paramref name="continuationToken"/> on (null for
     /// the start), with the token for the rest (null after the last).
     /// </summary>

@@ -23,6 +23,13 @@ public sealed class ArticleDocumentStore(StorageClients clients)
     public Task<SummaryDocument?> GetSummaryAsync(string id, CancellationToken cancellationToken) =>
         GetAsync<SummaryDocument>(_summaries, id, cancellationToken);
 
+    /// <summary>Deletes the article's cleaned and summary documents, where they exist.</summary>
+    public async Task DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        await _cleaned.GetBlobClient(BlobName(id)).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+        await _summaries.GetBlobClient(BlobName(id)).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+    }
+
     private static async Task SaveAsync<T>(BlobContainerClient container, string id, T document, CancellationToken cancellationToken)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(document, StorageJson.Options);

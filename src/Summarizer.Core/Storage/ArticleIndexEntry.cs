@@ -14,6 +14,12 @@ public sealed record ArticleIndexEntry
 
     public required string Status { get; init; }
 
+    /// <summary>Who uploaded the article: an object id, or <c>key</c> or <c>local</c> (rows written before owners were recorded read as <c>local</c>).</summary>
+    public string OwnerId { get; init; } = Articles.ArticleOwner.LocalId;
+
+    /// <summary>The uploader's display name, when the platform gave one.</summary>
+    public string? OwnerName { get; init; }
+
     /// <summary>Counts the distinct contents cleaned under this name; messages carry it so stale ones are dropped.</summary>
     public int Version { get; init; }
 

@@ -16,6 +16,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ArticleBlobStore>();
         services.AddSingleton<ArticleDocumentStore>();
         services.AddSingleton<ArticleIndex>();
+        services.AddSingleton<ArticleIndexMigration>();
         services.AddSingleton<SummarizeQueue>();
         services.AddSingleton<ReconcileCursorStore>();
         services.AddSingleton<DeadLetteredEvents>();

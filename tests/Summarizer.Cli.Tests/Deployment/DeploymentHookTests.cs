@@ -11,13 +11,26 @@ public sealed class DeploymentHookTests
 {
     private static readonly string Catalog = Path.Combine(AppContext.BaseDirectory, "TestData", "model-catalog.tsv");
 
+    // The sign-in app registration that preprovision takes instead of creating one (which needs the Azure CLI).
+    private const string SignInApp = "11111111-2222-4333-8444-555555555555";
+
     [Fact]
     public async Task Preprovision_DefaultModelOfferedInTheRegion_Passes()
     {
-        var (exit, output) = await RunAsync("preprovision.sh", new() { ["AZURE_LOCATION"] = "swedencentral", ["SUMMARIZER_MODEL_CATALOG_FILE"] = Catalog });
+        var (exit, output) = await RunAsync("preprovision.sh", new() { ["AZURE_LOCATION"] = "swedencentral", ["SUMMARIZER_MODEL_CATALOG_FILE"] = Catalog, ["AZURE_AUTH_CLIENT_ID"] = SignInApp });
 
         Assert.Equal(0, exit);
         Assert.Contains("gpt-4.1-mini 2025-04-14 is offered in swedencentral as GlobalStandard", output, StringComparison.Ordinal);
+        Assert.Contains($"using the existing app registration {SignInApp}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preprovision_WithoutTheAzureCliOrARegistration_FailsLoudlyOnSignIn()
+    {
+        var (exit, output) = await RunAsync("preprovision.sh", new() { ["AZURE_LOCATION"] = "swedencentral", ["SUMMARIZER_MODEL_CATALOG_FILE"] = Catalog });
+
+        Assert.Equal(1, exit);
+        Assert.Contains("The Azure CLI (az) is needed to create the sign-in app registration", output, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
@@ -48,6 +61,7 @@ public sealed class DeploymentHookTests
             ["SUMMARIZER_MODEL_NAME"] = "gpt-4o",
             ["SUMMARIZER_MODEL_VERSION"] = "2024-05-13",
             ["SUMMARIZER_MODEL_SKU"] = "Standard",
+            ["AZURE_AUTH_CLIENT_ID"] = SignInApp,
         });
 
         Assert.Equal(0, exit);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Core.Access;
 using Summarizer.Core.Api;
 using Summarizer.Core.Articles;
 using Summarizer.Core.Storage;
@@ -26,7 +27,7 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var name = PipelineServices.UniqueName("api");
 
-        var response = await Api.UploadAsync(name, "text/plain", Body("Headline\n\nSome text."), default);
+        var response = await Api.UploadAsync(Caller.Local, name, "text/plain", Body("Headline\n\nSome text."), default);
 
         Assert.Equal(202, response.StatusCode);
         using var json = JsonDocument.Parse(response.Body);
@@ -44,7 +45,7 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var name = PipelineServices.UniqueName("length");
 
-        var response = await Api.UploadAsync(name, "text/plain", Body("Headline\n\nSome text."), "2", "5", default);
+        var response = await Api.UploadAsync(Caller.Local, name, "text/plain", Body("Headline\n\nSome text."), "2", "5", default);
 
         Assert.Equal(202, response.StatusCode);
         var blob = _services.GetRequiredService<StorageClients>().Container(StorageNames.ArticlesContainer).GetBlobClient(name);
@@ -62,7 +63,7 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var name = PipelineServices.UniqueName("bad-length");
 
-        var response = await Api.UploadAsync(name, "text/plain", Body("Headline\n\nSome text."), summarySentences, keyPoints, default);
+        var response = await Api.UploadAsync(Caller.Local, name, "text/plain", Body("Headline\n\nSome text."), summarySentences, keyPoints, default);
 
         AssertProblem(response, 400);
         using var json = JsonDocument.Parse(response.Body);
@@ -76,8 +77,8 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var content = "Untitled\n\nBody " + Guid.NewGuid();
 
-        var first = await Api.UploadAsync(null, "text/plain", Body(content), default);
-        var second = await Api.UploadAsync(null, "text/plain", Body(content), default);
+        var first = await Api.UploadAsync(Caller.Local, null, "text/plain", Body(content), default);
+        var second = await Api.UploadAsync(Caller.Local, null, "text/plain", Body(content), default);
 
         Assert.Equal(202, first.StatusCode);
         Assert.Equal(first.Headers["Location"], second.Headers["Location"]);
@@ -86,7 +87,7 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Upload_OverTheLimit_Is413Problem()
     {
-        var response = await Api.UploadAsync(PipelineServices.UniqueName("big"), "text/plain", Body(new string('x', 1001)), default);
+        var response = await Api.UploadAsync(Caller.Local, PipelineServices.UniqueName("big"), "text/plain", Body(new string('x', 1001)), default);
 
         AssertProblem(response, 413);
     }
@@ -96,7 +97,7 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("a//b.txt")]
     public async Task Upload_WithTraversalName_Is400Problem(string name)
     {
-        AssertProblem(await Api.UploadAsync(name, "text/plain", Body("x"), default), 400);
+        AssertProblem(await Api.UploadAsync(Caller.Local, name, "text/plain", Body("x"), default), 400);
     }
 
     [Theory]
@@ -105,9 +106,9 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("UPPERCASE-ID-000")]
     public async Task Reads_WithInvalidId_Are400Problems(string id)
     {
-        AssertProblem(await Api.GetSummaryAsync(id, default), 400);
-        AssertProblem(await Api.GetCleanedAsync(id, default), 400);
-        AssertProblem(await Api.RetryAsync(id, default), 400);
+        AssertProblem(await Api.GetSummaryAsync(Caller.Local, id, default), 400);
+        AssertProblem(await Api.GetCleanedAsync(Caller.Local, id, default), 400);
+        AssertProblem(await Api.RetryAsync(Caller.Local, id, default), 400);
     }
 
     [Fact]
@@ -115,8 +116,8 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var id = ArticleId.FromBlobName(PipelineServices.UniqueName("nobody"));
 
-        AssertProblem(await Api.GetSummaryAsync(id, default), 404);
-        AssertProblem(await Api.GetCleanedAsync(id, default), 404);
+        AssertProblem(await Api.GetSummaryAsync(Caller.Local, id, default), 404);
+        AssertProblem(await Api.GetCleanedAsync(Caller.Local, id, default), 404);
     }
 
     [Theory]
@@ -125,23 +126,23 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("ten")]
     public async Task List_WithTopOutOfBounds_Is400Problem(string top)
     {
-        AssertProblem(await Api.ListSummariesAsync(top, null, null, default), 400);
+        AssertProblem(await Api.ListSummariesAsync(Caller.Local, top, null, null, default), 400);
     }
 
     [Fact]
     public async Task List_WithForgedContinuationToken_Is400Problem()
     {
-        AssertProblem(await Api.ListSummariesAsync("5", "not base64 !!", null, default), 400);
+        AssertProblem(await Api.ListSummariesAsync(Caller.Local, "5", "not base64 !!", null, default), 400);
     }
 
     [Fact]
     public async Task Retry_OfArticleThatHasNotFailed_Is409Problem()
     {
         var name = PipelineServices.UniqueName("retry");
-        var upload = await Api.UploadAsync(name, "text/plain", Body("Title\n\nText."), default);
+        var upload = await Api.UploadAsync(Caller.Local, name, "text/plain", Body("Title\n\nText."), default);
         Assert.Equal(202, upload.StatusCode);
 
-        AssertProblem(await Api.RetryAsync(ArticleId.FromBlobName(name), default), 409);
+        AssertProblem(await Api.RetryAsync(Caller.Local, ArticleId.FromBlobName(name), default), 409);
     }
 
     [Fact]
@@ -184,7 +185,7 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
         var pages = 0;
         do
         {
-            var response = await Api.ListSummariesAsync("2", token, ArticleStatus.Rejected, default);
+            var response = await Api.ListSummariesAsync(Caller.Local, "2", token, ArticleStatus.Rejected, default);
             Assert.Equal(200, response.StatusCode);
             using var json = JsonDocument.Parse(response.Body);
             var items = json.RootElement.GetProperty("items").EnumerateArray().ToList();
@@ -194,8 +195,8 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
             if (pages++ == 0)
             {
                 Assert.NotNull(token);
-                AssertProblem(await Api.ListSummariesAsync("2", token, null, default), 400);
-                AssertProblem(await Api.ListSummariesAsync("2", token, ArticleStatus.Failed, default), 400);
+                AssertProblem(await Api.ListSummariesAsync(Caller.Local, "2", token, null, default), 400);
+                AssertProblem(await Api.ListSummariesAsync(Caller.Local, "2", token, ArticleStatus.Failed, default), 400);
             }
         }
         while (token is not null);
@@ -207,7 +208,7 @@ public sealed class ArticleApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task List_WithUnknownStatus_Is400Problem()
     {
-        AssertProblem(await Api.ListSummariesAsync("5", null, "done", default), 400);
+        AssertProblem(await Api.ListSummariesAsync(Caller.Local, "5", null, "done", default), 400);
     }
 
     private static MemoryStream Body(string text) => new(Encoding.UTF8.GetBytes(text));

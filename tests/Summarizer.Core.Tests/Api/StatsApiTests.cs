@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Core.Access;
 using Summarizer.Core.Api;
 using Summarizer.Core.Articles;
 using Summarizer.Core.Storage;

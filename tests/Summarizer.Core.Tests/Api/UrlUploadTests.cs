@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Core.Access;
 using Summarizer.Core.Api;
 using Summarizer.Core.Articles;
 using Summarizer.Core.Pipeline;
@@ -32,7 +33,7 @@ public sealed class UrlUploadTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await using var services = await PipelineServices.CreateAsync(azurite.ConnectionString);
 
-        var response = await services.GetRequiredService<ArticleApi>().UploadAsync(null, "application/json", Json(new { url }), default);
+        var response = await services.GetRequiredService<ArticleApi>().UploadAsync(Caller.Local, null, "application/json", Json(new { url }), default);
 
         Assert.Equal(400, response.StatusCode);
         Assert.StartsWith("application/problem+json", response.ContentType, StringComparison.Ordinal);
@@ -45,7 +46,7 @@ public sealed class UrlUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         _server.Page("article", Page);
         await using var services = await PipelineServices.CreateAsync(azurite.ConnectionString);
 
-        var response = await services.GetRequiredService<ArticleApi>().UploadAsync(null, "application/json", Json(new { url = _server.Url("article") }), default);
+        var response = await services.GetRequiredService<ArticleApi>().UploadAsync(Caller.Local, null, "application/json", Json(new { url = _server.Url("article") }), default);
 
         Assert.Equal(400, response.StatusCode);
         Assert.Empty(_server.RequestedPaths);
@@ -59,7 +60,7 @@ public sealed class UrlUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         await using var services = await LoopbackServicesAsync();
         var name = PipelineServices.UniqueName("by-url", ".html");
 
-        var response = await services.GetRequiredService<ArticleApi>().UploadAsync(null, "application/json", Json(new { url = _server.Url("short"), name }), default);
+        var response = await services.GetRequiredService<ArticleApi>().UploadAsync(Caller.Local, null, "application/json", Json(new { url = _server.Url("short"), name }), default);
 
         Assert.Equal(202, response.StatusCode);
         using var json = JsonDocument.Parse(response.Body);
@@ -78,7 +79,7 @@ public sealed class UrlUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         await using var services = await LoopbackServicesAsync();
         var name = PipelineServices.UniqueName("missing", ".html");
 
-        var response = await services.GetRequiredService<ArticleApi>().UploadUrlAsync(_server.Url("missing").AbsoluteUri, name, default);
+        var response = await services.GetRequiredService<ArticleApi>().UploadUrlAsync(Caller.Local, _server.Url("missing").AbsoluteUri, name, default);
 
         Assert.Equal(202, response.StatusCode);
         using var json = JsonDocument.Parse(response.Body);
@@ -96,7 +97,7 @@ public sealed class UrlUploadTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await using var services = await PipelineServices.CreateAsync(azurite.ConnectionString);
 
-        var response = await services.GetRequiredService<ArticleApi>().UploadAsync(null, "application/json; charset=utf-8", new MemoryStream(Encoding.UTF8.GetBytes(body)), default);
+        var response = await services.GetRequiredService<ArticleApi>().UploadAsync(Caller.Local, null, "application/json; charset=utf-8", new MemoryStream(Encoding.UTF8.GetBytes(body)), default);
 
         Assert.Equal(400, response.StatusCode);
     }

@@ -2,6 +2,7 @@ using System.Text;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Core.Access;
 using Summarizer.Core.Api;
 using Summarizer.Core.Articles;
 using Summarizer.Core.Pipeline;
@@ -224,7 +225,7 @@ public sealed class ArticleReconcilerTests(AzuriteFixture azurite) : IClassFixtu
     private async Task<string> UploadThroughApiAsync(string name)
     {
         using var body = new MemoryStream(Encoding.UTF8.GetBytes(Text(name)));
-        var response = await _services.GetRequiredService<ArticleApi>().UploadAsync(name, "text/plain", body, default);
+        var response = await _services.GetRequiredService<ArticleApi>().UploadAsync(Caller.Local, name, "text/plain", body, default);
         Assert.Equal(202, response.StatusCode);
         return name;
     }

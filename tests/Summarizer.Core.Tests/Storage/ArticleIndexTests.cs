@@ -119,7 +119,7 @@ public sealed class ArticleIndexTests(AzuriteFixture azurite) : IAsyncLifetime
         var entry = NewEntry(DateTimeOffset.UtcNow);
         await Index.TryInsertAsync(entry, default);
         var table = _services.GetRequiredService<StorageClients>().Table(StorageNames.IndexTable);
-        var statusRow = await table.QueryAsync<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == "articles" && e.RowKey.CompareTo("s_") >= 0 && e.RowKey.CompareTo("s`") < 0)
+        var statusRow = await table.QueryAsync<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == ArticleIndex.PartitionOf(entry.Id) && e.RowKey.CompareTo("s_") >= 0 && e.RowKey.CompareTo("s`") < 0)
             .SingleAsync(e => e.GetString("Id") == entry.Id);
         await table.DeleteEntityAsync(statusRow.PartitionKey, statusRow.RowKey);
 

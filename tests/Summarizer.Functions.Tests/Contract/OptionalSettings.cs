@@ -1,3 +1,4 @@
+using Summarizer.Core.Access;
 using Summarizer.Core.Cleaning;
 using Summarizer.Core.Fetching;
 using Summarizer.Core.Pipeline;
@@ -37,6 +38,16 @@ internal static class OptionalSettings
             nameof(PipelineOptions.RequeueStalledAfter), nameof(PipelineOptions.RequeueLostAfter), nameof(PipelineOptions.ReconcileBatch)),
         new(Key(PipelineOptions.SectionName, nameof(PipelineOptions.ReconcileEvery)), SettingsSource.Both,
             "Only serve reads it; the Functions app's reconcile runs on its timer's ReconcileSchedule setting."),
+        new(Key(PipelineOptions.SectionName, nameof(PipelineOptions.RetainDays)), SettingsSource.Local,
+            "Unset keeps articles until someone deletes them, which suits local runs; the Bicep sets it from retainDays."),
+        new(Key(AccessOptions.SectionName, nameof(AccessOptions.SharedLibrary)), SettingsSource.Local,
+            "Local runs have no sign-in: every caller is local and sees every article."),
+        new(Key(AccessOptions.SectionName, nameof(AccessOptions.FunctionKeys)), SettingsSource.Both,
+            "A secret: the operator lists the keys the app accepts, after making them (docs/deployment.md); none by default."),
+        new(Key(AccessOptions.SectionName, nameof(AccessOptions.LocalIdentity)), SettingsSource.Azure,
+            "Full access for anyone not signed in is for a developer's machine only; the app refuses it where the platform's sign-in is on."),
+        new(AccessOptions.PlatformAuthenticationSetting, SettingsSource.Both,
+            "Set by App Service itself when its authentication is on (authsettingsV2), not by the app's settings."),
         new(Key(FetchOptions.SectionName, nameof(FetchOptions.AllowLoopback)), SettingsSource.Both,
             "Off by default; only tests and local trials against a server on the same machine turn it on."),
         .. Keys(FetchOptions.SectionName, SettingsSource.Both, Tuning,

@@ -4,39 +4,61 @@ using PuppeteerSharp;
 namespace Summarizer.Testing.Browser;
 
 /// <summary>One page in <see cref="HeadlessChromium"/>, with the script errors and dialogs it raised.</summary>
-public sealed class BrowserTab(IPage page)
+public sealed class BrowserTab
 {
-    private readonly ConcurrentQueue<string> _errors = Watch(page);
+    private readonly IPage _page;
+    private readonly ConcurrentQueue<string> _errors = new();
+    private readonly ConcurrentQueue<string> _confirms = new();
 
-    public IPage Page => page;
+    public BrowserTab(IPage page)
+    {
+        _page = page;
+        Watch();
+    }
 
-    /// <summary>Uncaught script errors, Content-Security-Policy violations, and any alert, confirm or prompt opened.</summary>
+    public IPage Page => _page;
+
+    /// <summary>
+    /// Uncaught script errors, Content-Security-Policy violations, and any alert, confirm or prompt opened that the
+    /// test did not answer with <see cref="ConfirmAnswer"/>.
+    /// </summary>
     public IReadOnlyList<string> Errors => _errors.ToList();
 
-    public async Task GoToAsync(Uri url) => await page.GoToAsync(url.ToString(), WaitUntilNavigation.Networkidle2);
+    /// <summary>When set, a confirm dialog is answered with this value (OK or Cancel) and recorded in <see cref="Confirms"/>.</summary>
+    public bool? ConfirmAnswer { get; set; }
+
+    /// <summary>The messages of the confirm dialogs answered with <see cref="ConfirmAnswer"/>.</summary>
+    public IReadOnlyList<string> Confirms => _confirms.ToList();
+
+    public async Task GoToAsync(Uri url) => await _page.GoToAsync(url.ToString(), WaitUntilNavigation.Networkidle2);
 
     /// <summary>Waits until <paramref name="condition"/> (a JavaScript expression) is true in the page.</summary>
     public async Task WaitForAsync(string condition, TimeSpan? timeout = null) =>
-        await page.WaitForExpressionAsync(condition, new WaitForFunctionOptions { Timeout = (int)(timeout ?? TimeSpan.FromSeconds(30)).TotalMilliseconds, PollingInterval = 100 });
+        await _page.WaitForExpressionAsync(condition, new WaitForFunctionOptions { Timeout = (int)(timeout ?? TimeSpan.FromSeconds(30)).TotalMilliseconds, PollingInterval = 100 });
 
-    public Task<T> EvaluateAsync<T>(string expression) => page.EvaluateExpressionAsync<T>(expression);
+    public Task<T> EvaluateAsync<T>(string expression) => _page.EvaluateExpressionAsync<T>(expression);
 
-    private static ConcurrentQueue<string> Watch(IPage page)
+    private void Watch()
     {
-        var errors = new ConcurrentQueue<string>();
-        page.PageError += (_, e) => errors.Enqueue("page error: " + e.Message);
-        page.Console += (_, e) =>
+        _page.PageError += (_, e) => _errors.Enqueue("page error: " + e.Message);
+        _page.Console += (_, e) =>
         {
             if (e.Message.Type == PuppeteerSharp.ConsoleType.Error && e.Message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
             {
-                errors.Enqueue("console: " + e.Message.Text);
+                _errors.Enqueue("console: " + e.Message.Text);
             }
         };
-        page.Dialog += async (_, e) =>
+        _page.Dialog += async (_, e) =>
         {
-            errors.Enqueue("dialog: " + e.Dialog.Message);
+            if (e.Dialog.DialogType == DialogType.Confirm && ConfirmAnswer is { } answer)
+            {
+                _confirms.Enqueue(e.Dialog.Message);
+                await (answer ? e.Dialog.Accept() : e.Dialog.Dismiss());
+                return;
+            }
+
+            _errors.Enqueue("dialog: " + e.Dialog.Message);
             await e.Dialog.Dismiss();
         };
-        return errors;
     }
 }

@@ -367,6 +367,80 @@ public abstract class PipelineScenarios
     }
 
     [SkippableFact]
+    public async Task Delete_RemovesTheArticleEverywhere_AndALateMessageDoesNotBringItBack()
+    {
+        RequireHost();
+        var id = await PostAsync("deleted.txt", "Pier reopens\n\nThe pier reopened on Saturday after repairs. Anglers returned at dawn.");
+        await Http.WaitForStatusAsync(id, ArticleStatus.Summarized);
+        var cleaned = await Http.GetFromJsonAsync<JsonElement>($"api/articles/{id}/cleaned");
+
+        using var deleted = await Http.DeleteAsync($"api/articles/{id}");
+        using var again = await Http.DeleteAsync($"api/articles/{id}");
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        await AssertGoneAsync(id, "deleted.txt");
+
+        // A message for the deleted version, as if it had waited in the queue all along.
+        var queue = new QueueClient(Host.Azurite.ConnectionString, StorageNames.SummarizeQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        await queue.SendMessageAsync(SummarizeQueue.Serialize(new SummarizeRequest(id, cleaned.GetProperty("version").GetInt32(), cleaned.GetProperty("contentHash").GetString()!)));
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // The count includes a message being processed, so zero means the host has finished with it.
+        while ((await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The late message was never taken from the queue.");
+            await Task.Delay(250);
+        }
+
+        await AssertGoneAsync(id, "deleted.txt");
+    }
+
+    [SkippableFact]
+    public async Task Upload_RecordsWhoMadeIt_AndAPrincipalHeaderIsIgnoredWithoutPlatformSignIn()
+    {
+        RequireHost();
+        var forged = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(
+            "{\"claims\":[{\"typ\":\"http://schemas.microsoft.com/identity/claims/objectidentifier\",\"val\":\"0f0f0f0f-0000-4000-8000-00000000000f\"},{\"typ\":\"roles\",\"val\":\"Summarizer.Admin\"}]}"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/articles?name=owned.txt") { Content = new StringContent("Market moves\n\nThe market moved to the square on Sunday. Stalls opened at eight.") };
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", forged);
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL-ID", "0f0f0f0f-0000-4000-8000-00000000000f");
+
+        using var response = await Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        Assert.Equal(ArticleId.FromBlobName("owned.txt"), id);
+        var article = await Http.WaitForStatusAsync(id, ArticleStatus.Summarized);
+        var owner = article.GetProperty("uploadedBy").GetProperty("id").GetString();
+        Assert.Contains(owner, new[] { ArticleOwner.LocalId, ArticleOwner.KeyId });
+        Assert.Equal(owner, (await Articles.GetBlobClient("owned.txt").GetPropertiesAsync()).Value.Metadata[BlobNames.UploadedByMetadata]);
+        var me = await Http.GetFromJsonAsync<JsonElement>("api/me");
+        Assert.Equal(owner, me.GetProperty("id").GetString());
+        Assert.True(me.GetProperty("fullAccess").GetBoolean());
+    }
+
+    /// <summary>Checks in storage, not only through the API, that nothing of the article is left but its tombstone.</summary>
+    private async Task AssertGoneAsync(string id, string blobName)
+    {
+        using var summary = await Http.GetAsync($"api/summaries/{id}");
+        Assert.Equal(HttpStatusCode.NotFound, summary.StatusCode);
+        var listed = await Http.GetFromJsonAsync<JsonElement>("api/summaries?top=100");
+        Assert.DoesNotContain(listed.GetProperty("items").EnumerateArray(), e => e.GetProperty("id").GetString() == id);
+        Assert.False((await Articles.GetBlobClient(blobName).ExistsAsync()).Value);
+        Assert.False((await new BlobContainerClient(Host.Azurite.ConnectionString, StorageNames.CleanedContainer).GetBlobClient(id + ".json").ExistsAsync()).Value);
+        Assert.False((await new BlobContainerClient(Host.Azurite.ConnectionString, StorageNames.SummariesContainer).GetBlobClient(id + ".json").ExistsAsync()).Value);
+        var rows = new Azure.Data.Tables.TableClient(Host.Azurite.ConnectionString, StorageNames.IndexTable)
+            .QueryAsync<Azure.Data.Tables.TableEntity>(Azure.Data.Tables.TableClient.CreateQueryFilter($"Id eq {id}"));
+        var keys = new List<string>();
+        await foreach (var row in rows)
+        {
+            keys.Add(row.RowKey);
+        }
+
+        Assert.Equal(["d_" + id], keys);
+    }
+
+    [SkippableFact]
     public async Task ReasoningDeploymentAnswers_EndSummarizedOrFailedWithTheNamedReason_AndLoseNothing()
     {
         RequireHost();
