@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Core.Access;
 using Summarizer.Core.Api;
 using Summarizer.Core.Articles;
 using Summarizer.Core.Pipeline;
@@ -207,12 +208,12 @@ public sealed class SummarizeArticleHandlerTests(AzuriteFixture azurite) : IAsyn
         Assert.Equal(Refusal, document.FallbackReason);
         Assert.Equal(("Offline", OfflineSummarizer.ModelName), (document.Usage.Provider, document.Usage.Model));
         Assert.False(string.IsNullOrWhiteSpace(document.Summary));
-        var view = ReadJson(await services.GetRequiredService<ArticleApi>().GetSummaryAsync(request.Id, default));
+        var view = ReadJson(await services.GetRequiredService<ArticleApi>().GetSummaryAsync(Caller.Local, request.Id, default));
         Assert.Equal(Refusal, view.GetProperty("fallbackReason").GetString());
         Assert.Equal("Offline", view.GetProperty("provider").GetString());
 
         await Queue.ClearMessagesAsync();
-        var retry = await services.GetRequiredService<ArticleApi>().RetryAsync(request.Id, default);
+        var retry = await services.GetRequiredService<ArticleApi>().RetryAsync(Caller.Local, request.Id, default);
         Assert.Equal(202, retry.StatusCode);
         var retried = (await Index.GetAsync(request.Id, default))!;
         Assert.Equal(ArticleStatus.Cleaned, retried.Status);
@@ -245,7 +246,7 @@ public sealed class SummarizeArticleHandlerTests(AzuriteFixture azurite) : IAsyn
         var request = await CleanedArticleAsync();
         await Handler.HandleAsync(SummarizeQueue.Serialize(request), 1, default);
 
-        var retry = await _services.GetRequiredService<ArticleApi>().RetryAsync(request.Id, default);
+        var retry = await _services.GetRequiredService<ArticleApi>().RetryAsync(Caller.Local, request.Id, default);
 
         Assert.Equal(409, retry.StatusCode);
     }
