@@ -43,13 +43,7 @@ public sealed class LoopbackModelServer : IAsyncDisposable
     public static async Task<LoopbackModelServer> StartAsync(CancellationToken cancellationToken = default)
     {
         var server = new LoopbackModelServer();
-        (server._app, server.BaseUri) = await LoopbackWebApp.StartAsync(
-            app =>
-            {
-                app.MapPost("/v1/chat/completions", (HttpContext context) => server.AnswerAsync(context, null));
-                app.MapPost("/openai/deployments/{deployment}/chat/completions", (HttpContext context, string deployment) => server.AnswerAsync(context, deployment));
-            },
-            cancellationToken);
+        (server._app, server.BaseUri) = await LoopbackWebApp.StartChatCompletionsAsync(server.AnswerAsync, cancellationToken);
         return server;
     }
 

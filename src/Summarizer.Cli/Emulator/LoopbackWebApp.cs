@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -23,4 +24,17 @@ public static class LoopbackWebApp
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return (app, new Uri(address.TrimEnd('/') + "/"));
     }
+
+    /// <summary>
+    /// Starts an app that serves chat completions in the OpenAI shape (<c>POST /v1/chat/completions</c>, deployment
+    /// null) and the Azure OpenAI shape (<c>POST /openai/deployments/{deployment}/chat/completions</c>) with <paramref name="answer"/>.
+    /// </summary>
+    public static Task<(WebApplication App, Uri BaseUri)> StartChatCompletionsAsync(Func<HttpContext, string?, Task> answer, CancellationToken cancellationToken = default) =>
+        StartAsync(
+            app =>
+            {
+                app.MapPost("/v1/chat/completions", (HttpContext context) => answer(context, null));
+                app.MapPost("/openai/deployments/{deployment}/chat/completions", (HttpContext context, string deployment) => answer(context, deployment));
+            },
+            cancellationToken);
 }

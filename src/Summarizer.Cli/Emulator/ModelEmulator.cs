@@ -60,13 +60,7 @@ public sealed class ModelEmulator : IAsyncDisposable
     public static async Task<ModelEmulator> StartAsync(ModelEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         var emulator = new ModelEmulator(options ?? new ModelEmulatorOptions());
-        (emulator._app, emulator.BaseUri) = await LoopbackWebApp.StartAsync(
-            app =>
-            {
-                app.MapPost("/v1/chat/completions", (HttpContext context) => emulator.AnswerAsync(context, null));
-                app.MapPost("/openai/deployments/{deployment}/chat/completions", (HttpContext context, string deployment) => emulator.AnswerAsync(context, deployment));
-            },
-            cancellationToken);
+        (emulator._app, emulator.BaseUri) = await LoopbackWebApp.StartChatCompletionsAsync(emulator.AnswerAsync, cancellationToken);
         return emulator;
     }
 
