@@ -38,7 +38,7 @@ internal static class BenchCommand
         var modelQuota = new Option<string?>("--model-quota")
         {
             Description = "With --model-emulator: the emulator's quota as <requests>/<window> (10/10s, 600/1m), answered with 429 and retry-after-ms past it; " +
-                "serve's Summarization:RequestsPerMinute is set 5 % under it unless --no-limiter.",
+                "serve's Summarization:RequestsPerMinute is set to its rate per minute unless --no-limiter.",
         };
         var noLimiter = new Option<bool>("--no-limiter") { Description = "With --model-quota: leave the model rate limiter off, to see the quota met with 429s alone." };
         var pipeline = new Command("pipeline", "Start Azurite and a host (summarizer serve, or the Functions host), upload articles through the HTTP API and report throughput, latency and peak memory.")
