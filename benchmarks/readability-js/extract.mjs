@@ -3,17 +3,23 @@
 // can report its throughput. Only parsing and extraction are timed, not file reading or text output.
 //
 // Usage: node extract.mjs <dataset-folder> <output.json>
+//   Pages are read in slices of 100, each in a child process of its own, so jsdom's memory is returned to the system
+//   between slices (a single process over a few thousand pages runs out of heap).
 //   <dataset-folder> holds either <page>/source.html folders or .html/.htm files, or ground-truth.json with
 //   html/<id>.html.gz (the Article Extraction Benchmark's layout); there each page is decoded with the `encoding`
 //   that manifest.json gives it (UTF-8 when there is none), and inflating and decoding are not timed.
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { join, basename } from "node:path";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
-import { JSDOM } from "jsdom";
+import { JSDOM, VirtualConsole } from "jsdom";
 import { Readability } from "@mozilla/readability";
 
-const [folder, output] = process.argv.slice(2);
+const [folder, output, sliceStart, sliceCount] = process.argv.slice(2);
+const sliceSize = 100;
 if (!folder || !output) {
   console.error("usage: node extract.mjs <dataset-folder> <output.json>");
   process.exit(2);
@@ -85,23 +91,43 @@ function toText(html) {
     .join("\n\n");
 }
 
+// Each slice runs in a child process that writes its part of the results; the parent merges them.
+function runSlices(pages) {
+  const results = {};
+  let totalBytes = 0;
+  for (let start = 0; start < pages.length; start += sliceSize) {
+    const part = join(tmpdir(), `readability-js-${process.pid}-${start}.json`);
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), folder, part, String(start), String(sliceSize)], { stdio: ["ignore", "inherit", "inherit"] });
+    if (child.status !== 0) {
+      console.error(`pages ${start} to ${start + sliceSize - 1}: the child process ended with ${child.status ?? child.signal}`);
+      process.exit(1);
+    }
+    const written = JSON.parse(readFileSync(part, "utf8"));
+    Object.assign(results, written.results);
+    totalBytes += written.totalBytes;
+  }
+  return { results, totalBytes };
+}
+
+// jsdom reports every stylesheet it cannot parse; Readability does not read styles, so those reports are dropped.
+const quietConsole = new VirtualConsole();
+
+function extractPages(pages) {
 const results = {};
-let totalMs = 0;
 let totalBytes = 0;
-for (const page of listPages(folder)) {
+for (const page of pages) {
   const html = readPage(page);
   totalBytes += Buffer.byteLength(html, "utf8");
   const started = performance.now();
   let article = null;
   try {
-    const dom = new JSDOM(html, { url: "http://fakehost/test/page.html" });
+    const dom = new JSDOM(html, { url: "http://fakehost/test/page.html", virtualConsole: quietConsole });
     article = new Readability(dom.window.document).parse();
     dom.window.close();
   } catch (error) {
     console.error(`${page.key}: ${error.message}`);
   }
   const elapsedMs = performance.now() - started;
-  totalMs += elapsedMs;
   results[page.key] = article
     ? {
         title: article.title ?? null,
@@ -115,8 +141,19 @@ for (const page of listPages(folder)) {
       }
     : { title: null, text: "", elapsedMs };
 }
+return { results, totalBytes };
+}
 
+const allPages = listPages(folder);
+if (sliceStart !== undefined) {
+  const start = Number(sliceStart);
+  writeFileSync(output, JSON.stringify(extractPages(allPages.slice(start, start + Number(sliceCount)))));
+  process.exit(0);
+}
+
+const { results, totalBytes } = allPages.length > sliceSize ? runSlices(allPages) : extractPages(allPages);
 writeFileSync(output, JSON.stringify(results, null, 2));
 const pages = Object.keys(results).length;
+const totalMs = Object.values(results).reduce((sum, result) => sum + result.elapsedMs, 0);
 const seconds = totalMs / 1000;
 console.error(`readability.js: ${pages} pages, ${(totalBytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s: ${(pages / seconds).toFixed(1)} pages/s, ${(totalBytes / 1e6 / seconds).toFixed(2)} MB/s`);
