@@ -8,7 +8,7 @@
 //   <dataset-folder> holds either <page>/source.html folders or .html/.htm files, or ground-truth.json with
 //   html/<id>.html.gz (the Article Extraction Benchmark's layout); there each page is decoded with the `encoding`
 //   that manifest.json gives it (UTF-8 when there is none), and inflating and decoding are not timed.
-import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync, unlinkSync } from "node:fs";
 import { join, basename } from "node:path";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
@@ -103,6 +103,7 @@ function runSlices(pages) {
       process.exit(1);
     }
     const written = JSON.parse(readFileSync(part, "utf8"));
+    unlinkSync(part);
     Object.assign(results, written.results);
     totalBytes += written.totalBytes;
   }
@@ -113,35 +114,35 @@ function runSlices(pages) {
 const quietConsole = new VirtualConsole();
 
 function extractPages(pages) {
-const results = {};
-let totalBytes = 0;
-for (const page of pages) {
-  const html = readPage(page);
-  totalBytes += Buffer.byteLength(html, "utf8");
-  const started = performance.now();
-  let article = null;
-  try {
-    const dom = new JSDOM(html, { url: "http://fakehost/test/page.html", virtualConsole: quietConsole });
-    article = new Readability(dom.window.document).parse();
-    dom.window.close();
-  } catch (error) {
-    console.error(`${page.key}: ${error.message}`);
+  const results = {};
+  let totalBytes = 0;
+  for (const page of pages) {
+    const html = readPage(page);
+    totalBytes += Buffer.byteLength(html, "utf8");
+    const started = performance.now();
+    let article = null;
+    try {
+      const dom = new JSDOM(html, { url: "http://fakehost/test/page.html", virtualConsole: quietConsole });
+      article = new Readability(dom.window.document).parse();
+      dom.window.close();
+    } catch (error) {
+      console.error(`${page.key}: ${error.message}`);
+    }
+    const elapsedMs = performance.now() - started;
+    results[page.key] = article
+      ? {
+          title: article.title ?? null,
+          byline: article.byline ?? null,
+          published: article.publishedTime ?? null,
+          site: article.siteName ?? null,
+          language: article.lang ?? null,
+          url: null,
+          text: toText(article.content ?? ""),
+          elapsedMs,
+        }
+      : { title: null, text: "", elapsedMs };
   }
-  const elapsedMs = performance.now() - started;
-  results[page.key] = article
-    ? {
-        title: article.title ?? null,
-        byline: article.byline ?? null,
-        published: article.publishedTime ?? null,
-        site: article.siteName ?? null,
-        language: article.lang ?? null,
-        url: null,
-        text: toText(article.content ?? ""),
-        elapsedMs,
-      }
-    : { title: null, text: "", elapsedMs };
-}
-return { results, totalBytes };
+  return { results, totalBytes };
 }
 
 const allPages = listPages(folder);
