@@ -2,18 +2,18 @@ namespace Summarizer.Core.Cleaning;
 
 /// <summary>
 /// Final pass over extracted blocks: drops boilerplate lines (also single lines of a block broken with line
-/// breaks), a repeated headline, short lines repeated back to back, and photo credits glued to a caption.
+/// breaks), short lines repeated back to back, embedded social posts and the chrome that widgets set among the paragraphs (captions, social posts,
+/// post meta data, unfilled templates).
 /// </summary>
 internal static class ArticleBlockFilter
 {
     // Link lists repeat short headlines back to back; a repeated paragraph of prose may be the author's own.
     private const int MaxRepeatedLineWords = 20;
 
-    public static List<ArticleBlock> Apply(List<ArticleBlock> blocks, string? title) => Apply(blocks, title, LineRuleSet.All);
+    public static List<ArticleBlock> Apply(List<ArticleBlock> blocks) => Apply(blocks, LineRuleSet.All);
 
-    public static List<ArticleBlock> Apply(List<ArticleBlock> blocks, string? title, LineRuleSet rules)
+    public static List<ArticleBlock> Apply(List<ArticleBlock> blocks, LineRuleSet rules)
     {
-        var normalizedTitle = title is null ? null : Comparable(title);
         var kept = new List<ArticleBlock>(blocks.Count);
         var embeddedPosts = rules.Applies(LineRules.EmbeddedPosts) ? EmbeddedPosts(blocks) : [];
         if (embeddedPosts.Count > 0)
@@ -23,27 +23,19 @@ internal static class ArticleBlockFilter
 
         for (var i = 0; i < blocks.Count; i++)
         {
-            var original = blocks[i];
-            if (embeddedPosts.Contains(i) || WithoutBoilerplate(original, rules) is not { } block)
+            if (embeddedPosts.Contains(i) || WithoutBoilerplate(blocks[i], rules) is not { } block)
             {
                 continue;
             }
 
-            var comparable = Comparable(block.Text);
-            if (kept.Count == 0 && block.Kind == BlockKind.Heading && comparable == normalizedTitle && rules.Applies(LineRules.RepeatedTitle))
-            {
-                rules.Record(LineRules.RepeatedTitle);
-                continue;
-            }
-
-            if (kept.Count > 0 && TextNormalizer.CountWords(block.Text) <= MaxRepeatedLineWords && Comparable(kept[^1].Text) == comparable && rules.Applies(LineRules.RepeatedLines))
+            if (kept.Count > 0 && TextNormalizer.CountWords(block.Text) <= MaxRepeatedLineWords && Comparable(kept[^1].Text) == Comparable(block.Text) && rules.Applies(LineRules.RepeatedLines))
             {
                 rules.Record(LineRules.RepeatedLines);
                 continue;
             }
 
             // The original instance is kept when nothing changed, so that sets keyed on it still find it.
-            kept.Add(block.Text == original.Text ? original : block);
+            kept.Add(block.Text == blocks[i].Text ? blocks[i] : block);
         }
 
         return kept;
@@ -58,7 +50,6 @@ internal static class ArticleBlockFilter
         }
 
         var lines = block.Text.Split('\n')
-            .Select(line => WithoutGluedCredit(line, rules))
             .Select(line => line.TrimEnd())
             .Where(line => !BoilerplateLines.IsBoilerplate(line, rules) && !IsChrome(line, rules))
             .ToList();
@@ -77,22 +68,6 @@ internal static class ArticleBlockFilter
         || rules.Test(LineRules.SocialPostLines, line, SocialPostLines.IsPostLine)
         || rules.Test(LineRules.PostMeta, line, BoilerplateLines.IsPostMeta)
         || rules.Test(LineRules.TemplatePlaceholders, line, BoilerplateLines.HasTemplatePlaceholder);
-
-    private static string WithoutGluedCredit(string line, LineRuleSet rules)
-    {
-        if (!rules.Applies(LineRules.GluedCredits))
-        {
-            return line;
-        }
-
-        var text = BoilerplateLines.WithoutGluedCredit(line);
-        if (text.Length != line.Length)
-        {
-            rules.Record(LineRules.GluedCredits);
-        }
-
-        return text;
-    }
 
     // An embedded post is its text in a quote and the attribution under it ("— Jane Doe (@janedoe) March 18, 2017"):
     // both go, the attribution and the one quote block right before it.

@@ -127,12 +127,6 @@ internal static partial class BoilerplateLines
         return text.Length <= MaxBoilerplateLength && (PhoneOrFax().IsMatch(text) || PostalAddress().IsMatch(text) || EmailLine().IsMatch(text));
     }
 
-    /// <summary>
-    /// Removes a photo credit glued to the end of a caption without a space ("…sought treatmentCredit: EPA"), as
-    /// pages that set the credit in its own element give it when their text is read in one piece.
-    /// </summary>
-    public static string WithoutGluedCredit(string text) => text.Length > 2000 ? text : GluedCredit().Replace(text, string.Empty);
-
     /// <summary>A video or audio length such as <c>1:50</c> or <c>01:02:03</c>, alone or with its source ("02:15 - Source: CNN").</summary>
     public static bool IsDuration(string line) => line.Length <= 60 && Duration().IsMatch(line.Trim());
 
@@ -199,9 +193,6 @@ internal static partial class BoilerplateLines
 
     [GeneratedRegex(@"^((e-?mail|contact)( us)?\s*:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}$", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex EmailLine();
-
-    [GeneratedRegex(@"(?<=[\p{Ll}.!?”""')])(Photo(graph)?|Image|Picture|Credit)s?( [Cc]redit)?:\s?[^\s.!?][^.!?\n]{0,60}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
-    private static partial Regex GluedCredit();
 
     // "BBC © 2013 The BBC is not responsible...", "Copyright (c) 2008 Midland Newspapers": a site's copyright line.
     [GeneratedRegex(@"(©|\(c\)|&copy;)\s*(\d{4}|copyright)|\bcopyright\s*(©|\(c\))?\s*\d{4}\b|\ball rights reserved\b", Options, matchTimeoutMilliseconds: 500)]

@@ -44,7 +44,7 @@ internal static class HtmlArticleExtractor
         var document = parser.ParseDocument(html);
         var metadata = HtmlMetadataReader.Read(document);
         var (extracted, linked, byline) = ExtractContent(document, html, parser, metadata.Title, new BlockScoring(classifier, observer), rules, cancellationToken);
-        var (blocks, bodyByline, bodyPublished) = TakeBodyMetadata(DropRepeatedRuns(extracted, rules), rules);
+        var (blocks, bodyByline, bodyPublished) = TakeBodyMetadata(extracted, rules);
         return new ExtractedArticle(ArticleBlockTail.Cut(blocks, linked, rules))
         {
             Title = metadata.Title,
@@ -55,22 +55,6 @@ internal static class HtmlArticleExtractor
             Url = metadata.Url,
             Description = metadata.Description,
         };
-    }
-
-    private static List<ArticleBlock> DropRepeatedRuns(List<ArticleBlock> blocks, LineRuleSet rules)
-    {
-        if (!rules.Applies(LineRules.RepeatedRuns))
-        {
-            return blocks;
-        }
-
-        var kept = RepeatedBlockRuns.Drop(blocks);
-        if (kept.Count < blocks.Count)
-        {
-            rules.Record(LineRules.RepeatedRuns);
-        }
-
-        return kept;
     }
 
     private static (List<ArticleBlock> Blocks, string? Byline, DateTimeOffset? Published) TakeBodyMetadata(List<ArticleBlock> blocks, LineRuleSet rules)
@@ -115,7 +99,7 @@ internal static class HtmlArticleExtractor
             new HtmlContentPruner(Attempts[attempt], text).Prune(article);
             var linked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
             var written = scoring.Score(article, linked);
-            var blocks = ArticleBlockFilter.Apply(written.Kept, title, rules);
+            var blocks = ArticleBlockFilter.Apply(written.Kept, rules);
             var length = blocks.Sum(b => b.Text.Length);
             if (length >= MinimumArticleLength)
             {
@@ -171,7 +155,7 @@ internal static class HtmlArticleExtractor
 
         var linked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
         var written = scoring.Score(body, linked, keepContentOnly: true);
-        var blocks = ArticleBlockFilter.Apply(written.Kept, title, rules);
+        var blocks = ArticleBlockFilter.Apply(written.Kept, rules);
         return new WholePageBlocks(blocks, linked, blocks.Sum(b => b.Text.Length), written);
     }
 

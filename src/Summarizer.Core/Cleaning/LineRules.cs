@@ -53,14 +53,14 @@ internal enum LineRules : long
     [Description("A phone number, e-mail address or postal address alone on its line.")]
     ContactLines = 1L << 13,
 
-    [Description("A photo credit glued to the end of a caption (\"…treatmentCredit: EPA\").")]
-    GluedCredits = 1L << 14,
-
     [Description("A picture caption recognised by its credit or its label.")]
-    Captions = 1L << 15,
+    Captions = 1L << 14,
 
     [Description("A social post ending with its short link, a lone \"@handle\".")]
-    SocialPostLines = 1L << 16,
+    SocialPostLines = 1L << 15,
+
+    [Description("An embedded post: its quote and the attribution under it.")]
+    EmbeddedPosts = 1L << 16,
 
     [Description("A post's meta data line (\"This entry was posted on …\", \"Mar 21 • Film • No Comments\").")]
     PostMeta = 1L << 17,
@@ -68,30 +68,21 @@ internal enum LineRules : long
     [Description("A line with a template's placeholder or a blog's shortcode left unexpanded.")]
     TemplatePlaceholders = 1L << 18,
 
-    [Description("An embedded post: its quote and the attribution under it.")]
-    EmbeddedPosts = 1L << 19,
-
-    [Description("A heading opening the text that repeats the title.")]
-    RepeatedTitle = 1L << 20,
-
     [Description("A short line repeated back to back.")]
-    RepeatedLines = 1L << 21,
-
-    [Description("A run of three or more blocks repeating an earlier run in order.")]
-    RepeatedRuns = 1L << 22,
+    RepeatedLines = 1L << 19,
 
     [Description("Byline and date lines left in the body.")]
-    BodyMetadata = 1L << 23,
+    BodyMetadata = 1L << 20,
 
     [Description("The end of the text at a \"More from …\" heading with no prose after it.")]
-    TailMarker = 1L << 24,
+    TailMarker = 1L << 21,
 
     [Description("The end of the text at the author's box (\"About the author\").")]
-    AuthorBox = 1L << 25,
+    AuthorBox = 1L << 22,
 
     [Description("Teasers of other stories after the last paragraph.")]
-    TrailingTeasers = 1L << 26,
+    TrailingTeasers = 1L << 23,
 
     [Description("Runs of teasers between paragraphs.")]
-    TeaserRuns = 1L << 27,
+    TeaserRuns = 1L << 24,
 }

@@ -66,7 +66,7 @@ internal static class MarkdownArticleExtractor
         }
 
         var title = frontMatter.GetValueOrDefault("title") ?? firstHeading;
-        return new ExtractedArticle(ArticleBlockFilter.Apply(blocks, title))
+        return new ExtractedArticle(WithoutTitleHeading(ArticleBlockFilter.Apply(blocks), title))
         {
             Title = title,
             Byline = frontMatter.GetValueOrDefault("author"),
@@ -75,6 +75,12 @@ internal static class MarkdownArticleExtractor
             DeclaredLanguage = LanguageCode.Normalize(frontMatter.GetValueOrDefault("lang") ?? frontMatter.GetValueOrDefault("language")),
         };
     }
+
+    // The heading the title came from (or one repeating the front matter's title) opens the document; the text starts after it.
+    private static List<ArticleBlock> WithoutTitleHeading(List<ArticleBlock> blocks, string? title) =>
+        blocks is [{ Kind: BlockKind.Heading } first, ..] && title is not null && Comparable(first.Text) == Comparable(title) ? blocks[1..] : blocks;
+
+    private static string Comparable(string text) => TextNormalizer.CollapseWhitespace(text).ToLowerInvariant();
 
     private static void Add(List<ArticleBlock> blocks, BlockKind kind, string text)
     {

@@ -40,6 +40,27 @@ public static class CleaningGroupReportWriter
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{evaluation.Name.PadRight(width)}  micro over {evaluation.Pages.Count} pages: shingle F1={ShingleF1(evaluation.Pages):0.000} {CleaningReportWriter.Bounds(StratifiedBootstrap.Compute(all, MacroShingleF1))}  mean word F1={MeanWordF1(evaluation.Pages):0.000} {CleaningReportWriter.Bounds(StratifiedBootstrap.Compute(all, MacroWordF1))}  pooled word F1={WordMatch.Pool(evaluation.Pages.Select(p => p.Words)).F1:0.000}"));
         }
+
+        WritePairedDifferences(writer, evaluations, groupOf, field);
+    }
+
+    // Another extractor scored on the same pages is compared page by page, so a difference smaller than either
+    // side's own interval can still be told from noise.
+    private static void WritePairedDifferences(TextWriter writer, IReadOnlyList<ExtractorEvaluation> evaluations, IReadOnlyDictionary<string, string> groupOf, string field)
+    {
+        var first = evaluations[0];
+        foreach (var other in evaluations.Skip(1))
+        {
+            var differences = PairedWordDifferences.Of(first, other);
+            var groups = PairedWordDifferences.Grouped(first.Pages, differences, groupOf);
+            writer.WriteLine($"paired by page: {first.Name} minus {other.Name}, mean word F1 x100 (95 % bootstrap intervals, {PairedBootstrap.DefaultResamples} draws)");
+            foreach (var (name, values) in groups)
+            {
+                writer.WriteLine($"  {field}={name}  pages={values.Count,-5} {PairedWordDifferences.Format(PairedWordDifferences.Mean(values))}");
+            }
+
+            writer.WriteLine($"  macro over {groups.Count} {field} groups {PairedWordDifferences.Format(PairedWordDifferences.Macro(groups))}  all pages {PairedWordDifferences.Format(PairedWordDifferences.Mean(differences))}");
+        }
     }
 
     /// <summary>The evaluation's pages by group, groups in ordinal order of their value.</summary>

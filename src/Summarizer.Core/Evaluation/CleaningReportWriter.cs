@@ -45,6 +45,10 @@ public static class CleaningReportWriter
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"(95 % bootstrap intervals over pages, {ShingleBootstrap.DefaultResamples} draws: a change inside them may be noise)"));
         WriteSpeedRatios(writer, evaluations);
+        foreach (var other in evaluations.Skip(1))
+        {
+            writer.WriteLine($"paired by page: {evaluations[0].Name} minus {other.Name}, mean word F1 x100 {PairedWordDifferences.Format(PairedWordDifferences.Mean(PairedWordDifferences.Of(evaluations[0], other)))} (95 % bootstrap interval, {PairedBootstrap.DefaultResamples} draws)");
+        }
     }
 
     /// <summary>Pages by the benchmark's shingle F1, then word F1, lowest first, so the pages to look at lead the table.</summary>

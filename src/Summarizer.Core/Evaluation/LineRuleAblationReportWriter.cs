@@ -72,26 +72,14 @@ public static class LineRuleAblationReportWriter
         return macro.Interval.Lower > 0 && !anyBelow ? Earns : NoEffect;
     }
 
-    private static double[] Differences(ExtractorEvaluation baseline, ExtractorEvaluation variant) =>
-        [.. baseline.Pages.Zip(variant.Pages, (with, without) => with.Words.F1 - without.Words.F1)];
+    private static double[] Differences(ExtractorEvaluation baseline, ExtractorEvaluation variant) => PairedWordDifferences.Of(baseline, variant);
 
     private static List<(string Name, IReadOnlyList<double> Differences)> Grouped(IReadOnlyList<PageEvaluation> pages, double[] differences, IReadOnlyDictionary<string, string> groupOf) =>
-        [.. pages.Select((page, i) => (Group: groupOf.GetValueOrDefault(page.Page) ?? CleaningGroupReportWriter.NoValue, Difference: differences[i]))
-            .GroupBy(p => p.Group, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, (IReadOnlyList<double>)[.. g.Select(p => p.Difference)]))];
+        PairedWordDifferences.Grouped(pages, differences, groupOf);
 
-    private static ScoreDifference Group(IReadOnlyList<double> differences) =>
-        new(differences.Average(), StratifiedBootstrap.Compute([differences], MeanOfMeans, PairedBootstrap.DefaultResamples));
+    private static ScoreDifference Group(IReadOnlyList<double> differences) => PairedWordDifferences.Mean(differences);
 
-    private static ScoreDifference Macro(IReadOnlyList<(string Name, IReadOnlyList<double> Differences)> groups)
-    {
-        var lists = groups.Select(g => g.Differences).ToList();
-        return new ScoreDifference(MeanOfMeans(lists), StratifiedBootstrap.Compute(lists, MeanOfMeans, PairedBootstrap.DefaultResamples));
-    }
+    private static ScoreDifference Macro(IReadOnlyList<(string Name, IReadOnlyList<double> Differences)> groups) => PairedWordDifferences.Macro(groups);
 
-    private static double MeanOfMeans(IReadOnlyList<IReadOnlyList<double>> groups) => groups.Average(g => g.Average());
-
-    private static string Figure(ScoreDifference difference) =>
-        string.Create(CultureInfo.InvariantCulture, $"{difference.Mean * 100:+0.00;-0.00;0.00} [{difference.Interval.Lower * 100:+0.00;-0.00;0.00}, {difference.Interval.Upper * 100:+0.00;-0.00;0.00}]");
+    private static string Figure(ScoreDifference difference) => PairedWordDifferences.Format(difference);
 }

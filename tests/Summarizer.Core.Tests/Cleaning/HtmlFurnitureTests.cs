@@ -22,13 +22,6 @@ public sealed class HtmlFurnitureTests
         Assert.DoesNotContain("Councillor for the east ward", Story.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Clean_DropsAPhotoCreditGluedToItsCaption()
-    {
-        Assert.Contains("Workers lay the first test track on the high street.", Story.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("City Press Agency", Story.Text, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("Image 1 of 8")]
     [InlineData("Caption")]
@@ -98,19 +91,6 @@ public sealed class HtmlFurnitureTests
     public void IsDateLine_AcceptsOnlyLinesMadeOfADateOrTime(string line, bool expected)
     {
         Assert.Equal(expected, BodyMetadataLines.IsDateLine(line));
-    }
-
-    [Fact]
-    public void Clean_KeepsOneCopyOfAStoryLaidOutTwice()
-    {
-        var paragraphs = string.Concat(Enumerable.Range(1, 4).Select(i =>
-            $"<p>Paragraph {i} of the story says that the harbour bridge reopened on Thursday, after two years of repairs, and that traffic was light.</p>"));
-        var html = $"<html><body><article><div class=\"wide\">{paragraphs}</div><div class=\"narrow\">{paragraphs}</div></article></body></html>";
-
-        var article = CleaningTestData.Accepted(CleaningTestData.Clean("twice.html", System.Text.Encoding.UTF8.GetBytes(html)));
-
-        Assert.Equal(4, article.Blocks.Count);
-        Assert.Equal(1, article.Blocks.Count(b => b.Text.StartsWith("Paragraph 3 ", StringComparison.Ordinal)));
     }
 
     [Fact]
