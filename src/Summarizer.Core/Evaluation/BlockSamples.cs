@@ -13,14 +13,13 @@ public static class BlockSamples
 {
     private const int ShingleLength = 3;
 
-    public static IReadOnlyList<BlockSample> Collect(DatasetPage page, CancellationToken cancellationToken)
+    public static PageSample Collect(DatasetPage page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        IReadOnlyList<ArticleBlock> blocks = [];
-        float[][] features = [];
+        PageCandidates? candidates = null;
         var cleaner = new ArticleCleaner(Options.Create(new CleaningOptions()), blockClassifier: null)
         {
-            BlockObserver = (written, computed) => (blocks, features) = (written, computed),
+            BlockObserver = observed => candidates = observed,
         };
         try
         {
@@ -29,13 +28,20 @@ public static class BlockSamples
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A page the cleaner throws on (scored as rejected by the evaluator) gives no samples.
-            return [];
+            return new PageSample([], page.ExpectedText);
+        }
+
+        if (candidates is null)
+        {
+            return new PageSample([], page.ExpectedText);
         }
 
         var expected = Words(page.ExpectedText);
         var shingles = Shingles(expected).ToHashSet(StringComparer.Ordinal);
         var lines = page.ExpectedText.Split('\n').Select(line => string.Join(' ', Words(line))).ToHashSet(StringComparer.Ordinal);
-        return blocks.Select((block, i) => Label(block, features[i], shingles, lines)).ToList();
+        var readings = new[] { candidates.Article.Written, candidates.Whole.Written };
+        var samples = readings.SelectMany(r => r.Blocks.Select((block, i) => Label(block, r.Features[i], shingles, lines))).ToList();
+        return new PageSample(samples, page.ExpectedText) { Candidates = candidates };
     }
 
     private static BlockSample Label(ArticleBlock block, float[] features, HashSet<string> expectedShingles, HashSet<string> expectedLines)
