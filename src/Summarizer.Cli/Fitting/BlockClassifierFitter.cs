@@ -5,8 +5,8 @@ using Summarizer.Core.Evaluation;
 namespace Summarizer.Cli.Fitting;
 
 /// <summary>
-/// Fits the block classifier on the pages of a fold, then the page choice on the same pages as classifiers fitted
-/// on the other half of them score them, and returns a cleaner that uses both. Each page's readings are collected once and kept, so the
+/// Fits the block classifier on the pages of a fold, then the page choice on the same pages as that classifier
+/// scores them, and returns a cleaner that uses both. Each page's readings are collected once and kept, so the
 /// folds share one pass over the pages.
 /// </summary>
 internal sealed class BlockClassifierFitter(Action<string>? progress) : ICleanerFitter
@@ -34,23 +34,8 @@ internal sealed class BlockClassifierFitter(Action<string>? progress) : ICleaner
 
         var fold = pages.Select(p => samples[p.Name]).ToList();
         var blocks = BlockClassifierTrainer.Train(fold.Select(p => p.Blocks).ToList(), source, progress);
-        var pageChoice = PageChoiceTrainer.Train(OutOfHalfChoices(fold, progress), progress);
+        var choices = fold.Select(p => p.ChoiceSample(blocks)).OfType<PageChoiceSample>().ToList();
+        var pageChoice = PageChoiceTrainer.Train(choices, progress);
         return new BlockClassifier(blocks.Model with { PageChoice = pageChoice });
-    }
-
-    // A classifier scores the blocks of the pages it was fitted on far better than those of a page it has not seen, so
-    // a page choice taught on those scores trusts the page read whole more than it should. Each half of the pages is
-    // therefore scored by a classifier fitted on the other half.
-    private static List<PageChoiceSample> OutOfHalfChoices(List<PageSample> fold, Action<string>? progress)
-    {
-        var choices = new List<PageChoiceSample>(fold.Count);
-        for (var half = 0; half < 2; half++)
-        {
-            var scored = fold.Where((_, i) => i % 2 == half).ToList();
-            var other = BlockClassifierTrainer.Train(fold.Where((_, i) => i % 2 != half).Select(p => p.Blocks).ToList(), string.Empty, progress);
-            choices.AddRange(scored.Select(p => p.ChoiceSample(other)).OfType<PageChoiceSample>());
-        }
-
-        return choices;
     }
 }

@@ -16,28 +16,11 @@ internal sealed record PageCandidates(string? Title, PageCandidates.ArticleReadi
     }
 
     /// <summary>
-    /// Whether the chosen article is open to the page choice: no article was found, or the classifier scores less
-    /// than half of its text as content. An article the classifier agrees with stands as the rules chose it.
-    /// </summary>
-    public bool IsInDoubt(BlockClassifier classifier)
-    {
-        ArgumentNullException.ThrowIfNull(classifier);
-        var written = Article.Written;
-        var content = written.Blocks.Where((_, i) => classifier.IsContent(written.Features[i])).Sum(b => b.Text.Length);
-        return written.Blocks.Count == 0 || content * 2 < written.Length;
-    }
-
-    /// <summary>
     /// The reading <paramref name="classifier"/>'s page choice takes: the page's content blocks where no article was
-    /// found, or where the article is in doubt and the choice prefers them; the chosen article otherwise.
+    /// found or where the choice prefers them, the chosen article otherwise.
     /// </summary>
     public (List<ArticleBlock> Blocks, ISet<ArticleBlock> Linked) Choose(BlockClassifier classifier)
     {
-        if (!IsInDoubt(classifier))
-        {
-            return (Article.Blocks, Article.Linked);
-        }
-
         var content = WholeContent(classifier);
         return Article.Blocks.Count == 0 || classifier.PrefersWholePage(PageChoiceFeatures.Compute(this, classifier, content))
             ? (content, Whole.Linked)

@@ -13,13 +13,12 @@ public sealed record PageSample(IReadOnlyList<BlockSample> Blocks, string Expect
     /// <summary>
     /// The page's features for the page choice under <paramref name="classifier"/>, with the word F1 against the
     /// expected text of the article the rules chose and of the page read whole, each through the line rules that
-    /// follow the choice; null where the page has no two readings to choose between or the classifier agrees with
-    /// the article (<see cref="PageCandidates.IsInDoubt"/>).
+    /// follow the choice; null where the page has no two readings to choose between.
     /// </summary>
     public PageChoiceSample? ChoiceSample(BlockClassifier classifier)
     {
         ArgumentNullException.ThrowIfNull(classifier);
-        if (Candidates is not { } candidates || candidates.Article.Blocks.Count == 0 || !candidates.IsInDoubt(classifier))
+        if (Candidates is not { } candidates || candidates.Article.Blocks.Count == 0)
         {
             return null;
         }
