@@ -5,15 +5,14 @@ using Summarizer.Core.Evaluation;
 namespace Summarizer.Cli.Fitting;
 
 /// <summary>
-/// Fits the block classifier on the pages of a fold, then the page choice on the same pages as that classifier
-/// scores them, and returns a cleaner that uses both. Each page's readings are collected once and kept, so the
-/// folds share one pass over the pages.
+/// Fits the block classifier on the pages of a fold and returns a cleaner that uses it. Each page's blocks are
+/// collected once and kept, so the folds share one pass over the pages.
 /// </summary>
 internal sealed class BlockClassifierFitter(Action<string>? progress) : ICleanerFitter
 {
-    private readonly Dictionary<string, PageSample> samples = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<BlockSample>> samples = new(StringComparer.Ordinal);
 
-    public string Description => "the block classifier and the page choice (FastTree trees)";
+    public string Description => "the block classifier (FastTree trees)";
 
     public IArticleCleaner Fit(IReadOnlyList<DatasetPage> pages, CancellationToken cancellationToken) =>
         new ArticleCleaner(Options.Create(new CleaningOptions()), FitClassifier(pages, string.Empty, cancellationToken));
@@ -32,10 +31,6 @@ internal sealed class BlockClassifierFitter(Action<string>? progress) : ICleaner
             samples[page.Name] = BlockSamples.Collect(page, cancellationToken);
         }
 
-        var fold = pages.Select(p => samples[p.Name]).ToList();
-        var blocks = BlockClassifierTrainer.Train(fold.Select(p => p.Blocks).ToList(), source, progress);
-        var choices = fold.Select(p => p.ChoiceSample(blocks)).OfType<PageChoiceSample>().ToList();
-        var pageChoice = PageChoiceTrainer.Train(choices, progress);
-        return new BlockClassifier(blocks.Model with { PageChoice = pageChoice });
+        return BlockClassifierTrainer.Train(pages.Select(p => samples[p.Name]).ToList(), source, progress);
     }
 }

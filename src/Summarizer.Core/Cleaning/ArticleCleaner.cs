@@ -29,8 +29,8 @@ public sealed class ArticleCleaner : IArticleCleaner
         this.blockClassifier = blockClassifier;
     }
 
-    /// <summary>Receives each HTML page's two readings with their blocks' features, to fit the classifier and the page choice on.</summary>
-    internal Action<PageCandidates>? BlockObserver { get; init; }
+    /// <summary>Receives the chosen attempt's written HTML blocks and their features, to fit the classifier on.</summary>
+    internal Action<IReadOnlyList<ArticleBlock>, float[][]>? BlockObserver { get; init; }
 
     public CleaningResult Clean(ArticleSource source, CancellationToken cancellationToken = default)
     {

@@ -15,12 +15,6 @@ public sealed class BlockClassifier
     /// <summary>The version of the features this build computes; a model of another version is refused.</summary>
     public const int FeatureVersion = BlockFeatures.Version;
 
-    /// <summary>How many features the page choice decides on.</summary>
-    public const int PageFeatureCount = PageChoiceFeatures.Count;
-
-    /// <summary>The version of the page features this build computes; a page choice of another version is refused.</summary>
-    public const int PageFeatureVersion = PageChoiceFeatures.Version;
-
     private const string ShippedResource = "Summarizer.Core.Cleaning.block-classifier.json";
 
     private static readonly Lazy<BlockClassifier> ShippedModel = new(LoadShipped);
@@ -35,14 +29,13 @@ public sealed class BlockClassifier
             throw new InvalidDataException($"The block classifier was fitted on features of version {model.FeatureVersion} ({model.FeatureCount} features); this build computes version {BlockFeatures.Version} ({BlockFeatures.Count}).");
         }
 
-        if (!TreeEnsemble.IsWellFormed(model.Trees, BlockFeatures.Count))
+        foreach (var tree in model.Trees)
         {
-            throw new InvalidDataException("A tree of the block classifier is malformed.");
-        }
-
-        if (model.PageChoice is { } page && (page.FeatureVersion != PageChoiceFeatures.Version || page.FeatureCount != PageChoiceFeatures.Count || !TreeEnsemble.IsWellFormed(page.Trees, PageChoiceFeatures.Count)))
-        {
-            throw new InvalidDataException($"The page choice was fitted on page features of version {page.FeatureVersion} ({page.FeatureCount} features) or is malformed; this build computes version {PageChoiceFeatures.Version} ({PageChoiceFeatures.Count}).");
+            if (tree.Left.Length != tree.Feature.Length || tree.Right.Length != tree.Feature.Length || tree.Threshold.Length != tree.Feature.Length
+                || tree.Feature.Any(f => f < 0 || f >= BlockFeatures.Count) || tree.Leaf.Length != tree.Feature.Length + 1)
+            {
+                throw new InvalidDataException("A tree of the block classifier is malformed.");
+            }
         }
 
         this.model = model;
@@ -58,9 +51,7 @@ public sealed class BlockClassifier
         ArgumentNullException.ThrowIfNull(stream);
         var model = JsonSerializer.Deserialize<BlockClassifierModel>(stream, JsonOptions)
             ?? throw new InvalidDataException("The block classifier file is empty.");
-        return model.PageChoice is null
-            ? throw new InvalidDataException("The block classifier file holds no page choice (it was fitted by an earlier build); fit it again with eval clean --fit.")
-            : new BlockClassifier(model);
+        return new BlockClassifier(model);
     }
 
     public void Write(Stream stream)
@@ -70,16 +61,30 @@ public sealed class BlockClassifier
     }
 
     /// <summary>The ensemble's raw score of one block's features: higher is more likely content.</summary>
-    public double Score(ReadOnlySpan<float> features) => TreeEnsemble.Score(model.Bias, model.Trees, features);
+    public double Score(ReadOnlySpan<float> features)
+    {
+        var score = model.Bias;
+        foreach (var tree in model.Trees)
+        {
+            var node = 0;
+            if (tree.Feature.Length == 0)
+            {
+                score += tree.Weight * tree.Leaf[0];
+                continue;
+            }
+
+            while (node >= 0)
+            {
+                node = features[tree.Feature[node]] <= tree.Threshold[node] ? tree.Left[node] : tree.Right[node];
+            }
+
+            score += tree.Weight * tree.Leaf[~node];
+        }
+
+        return score;
+    }
 
     public bool IsContent(ReadOnlySpan<float> features) => Score(features) >= model.Threshold;
-
-    /// <summary>
-    /// Whether the page read whole, rather than the article the rules chose, is taken, given the page's features
-    /// (<see cref="PageChoiceFeatures"/>); without a fitted page choice the chosen article always stands.
-    /// </summary>
-    public bool PrefersWholePage(ReadOnlySpan<float> pageFeatures) =>
-        model.PageChoice is { } page && TreeEnsemble.Score(page.Bias, page.Trees, pageFeatures) >= 0;
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 

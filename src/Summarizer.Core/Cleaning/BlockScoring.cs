@@ -3,35 +3,43 @@ using AngleSharp.Dom;
 namespace Summarizer.Core.Cleaning;
 
 /// <summary>
-/// Writes an element's blocks and, where blocks are scored or observed, their features; with an observer, hands the
-/// page's two readings (<see cref="PageCandidates"/>) on, to fit the block classifier and the page choice on.
+/// Writes an attempt's blocks and, with a classifier, scores them: the chosen article keeps all its blocks (dropping
+/// the ones scored as boilerplate lost more content than boilerplate, leave one source out and on Readability's test
+/// pages), while a page read whole keeps only the blocks scored as content. With an observer, hands the chosen
+/// attempt's blocks and features on.
 /// </summary>
-internal sealed class BlockScoring(BlockClassifier? classifier, Action<PageCandidates>? observer)
+internal sealed class BlockScoring(BlockClassifier? classifier, Action<IReadOnlyList<ArticleBlock>, float[][]>? observer)
 {
-    /// <summary>Whether blocks are scored or observed at all: only then is the page also read whole.</summary>
+    /// <summary>Whether blocks are scored or observed at all.</summary>
     public bool IsActive => classifier is not null || observer is not null;
 
-    public BlockClassifier? Classifier => classifier;
-
-    public Written Write(IElement root, ISet<ArticleBlock> linked)
+    public Written Score(IElement article, ISet<ArticleBlock> linked, bool keepContentOnly = false)
     {
-        if (!IsActive)
+        if (classifier is null && observer is null)
         {
-            return new Written(HtmlBlockWriter.Write(root, linked), []);
+            return new Written(HtmlBlockWriter.Write(article, linked), [], [], 0);
         }
 
         var origins = new Dictionary<ArticleBlock, BlockOrigin>(ReferenceEqualityComparer.Instance);
-        var blocks = HtmlBlockWriter.Write(root, linked, origins);
-        return new Written(blocks, BlockFeatures.Compute(blocks, origins, root));
+        var blocks = HtmlBlockWriter.Write(article, linked, origins);
+        var features = BlockFeatures.Compute(blocks, origins, article);
+        if (classifier is null)
+        {
+            return new Written(blocks, blocks, features, 0);
+        }
+
+        var content = blocks.Where((_, i) => classifier.IsContent(features[i])).ToList();
+        return new Written(keepContentOnly ? content : blocks, blocks, features, content.Sum(b => b.Text.Length));
     }
 
-    public void Observe(PageCandidates candidates) => observer?.Invoke(candidates);
+    public void Observe(Written written) => observer?.Invoke(written.All, written.Features);
 
-    /// <summary>All blocks written, with their features (none where blocks are neither scored nor observed).</summary>
-    public sealed record Written(List<ArticleBlock> Blocks, float[][] Features)
-    {
-        public static Written Empty { get; } = new([], []);
+    /// <summary>
+    /// Whether the classifier agrees with the rules' choice: it scores at least half of the chosen article's text as
+    /// content. Without a classifier (blocks only observed, to fit one) nothing is trusted, so the whole page is observed.
+    /// </summary>
+    public bool Trusts(Written written) => classifier is not null && written.All.Count > 0 && written.ContentLength * 2 >= written.All.Sum(b => b.Text.Length);
 
-        public int Length => Blocks.Sum(b => b.Text.Length);
-    }
+    /// <summary>The blocks kept, all blocks written with their features, and the length of those scored as content.</summary>
+    public sealed record Written(List<ArticleBlock> Kept, List<ArticleBlock> All, float[][] Features, int ContentLength);
 }

@@ -9,9 +9,12 @@ namespace Summarizer.Core.Cleaning;
 /// </summary>
 internal static class HtmlArticleExtractor
 {
-    // The rules retry with relaxed heuristics until an attempt holds this much text; whether the page read whole
-    // replaces the attempt they settle on is the block classifier's fitted page choice.
     private const int MinimumArticleLength = 500;
+
+    // A short article that the classifier scores as mostly boilerplate is checked against the whole page: where the
+    // page holds several times as much content (the chosen article was a footer or a pager), that is taken.
+    private const int ShortArticleLength = 2000;
+    private const int WholePageFactor = 3;
 
     private static readonly ExtractionFlags[] Attempts =
     [
@@ -24,11 +27,11 @@ internal static class HtmlArticleExtractor
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 
     /// <summary>
-    /// Extracts the article; <paramref name="classifier"/>, when given, decides whether the page read whole replaces
-    /// the article the rules chose (see <see cref="PageCandidates"/>), and <paramref name="observer"/>, when given,
-    /// receives both readings with their blocks' features (to fit the classifier and the page choice on).
+    /// Extracts the article; <paramref name="classifier"/>, when given, reads the page whole where the chosen
+    /// article is missing or short (see <see cref="WholePage"/>), and <paramref name="observer"/>, when given,
+    /// receives the chosen attempt's written blocks with their features (to fit the classifier on).
     /// </summary>
-    public static ExtractedArticle Extract(string html, CancellationToken cancellationToken, BlockClassifier? classifier = null, Action<PageCandidates>? observer = null)
+    public static ExtractedArticle Extract(string html, CancellationToken cancellationToken, BlockClassifier? classifier = null, Action<IReadOnlyList<ArticleBlock>, float[][]>? observer = null)
     {
         if (MarkupNestingGuard.IsPathological(html))
         {
@@ -39,8 +42,8 @@ internal static class HtmlArticleExtractor
         var document = parser.ParseDocument(html);
         var metadata = HtmlMetadataReader.Read(document);
         var (extracted, linked, byline) = ExtractContent(document, html, parser, metadata.Title, new BlockScoring(classifier, observer), cancellationToken);
-        var (blocks, bodyByline, bodyPublished) = Finish(extracted, linked);
-        return new ExtractedArticle(blocks)
+        var (blocks, bodyByline, bodyPublished) = BodyMetadataLines.Take(RepeatedBlockRuns.Drop(extracted));
+        return new ExtractedArticle(ArticleBlockTail.Cut(blocks, linked))
         {
             Title = metadata.Title,
             Byline = CleanByline(metadata.Byline ?? byline ?? bodyByline),
@@ -52,37 +55,12 @@ internal static class HtmlArticleExtractor
         };
     }
 
-    /// <summary>The line rules that follow the choice of blocks: repeated runs, body metadata lines, the article's tail.</summary>
-    internal static (List<ArticleBlock> Blocks, string? Byline, DateTimeOffset? Published) Finish(List<ArticleBlock> chosen, ISet<ArticleBlock> linked)
+    private static (List<ArticleBlock> Blocks, HashSet<ArticleBlock> Linked, string? Byline) ExtractContent(IDocument document, string html, HtmlParser parser, string? title, BlockScoring scoring, CancellationToken cancellationToken)
     {
-        var (blocks, byline, published) = BodyMetadataLines.Take(RepeatedBlockRuns.Drop(chosen));
-        return (ArticleBlockTail.Cut(blocks, linked), byline, published);
-    }
-
-    private static (List<ArticleBlock> Blocks, ISet<ArticleBlock> Linked, string? Byline) ExtractContent(IDocument document, string html, HtmlParser parser, string? title, BlockScoring scoring, CancellationToken cancellationToken)
-    {
-        var (article, byline) = ChooseArticle(document, html, parser, title, scoring, cancellationToken);
-        if (!scoring.IsActive || WholePage(html, parser, scoring, cancellationToken) is not { } whole)
-        {
-            return (article.Blocks, article.Linked, byline);
-        }
-
-        var candidates = new PageCandidates(title, article, whole);
-        scoring.Observe(candidates);
-        if (scoring.Classifier is not { } classifier)
-        {
-            return (article.Blocks, article.Linked, byline);
-        }
-
-        var (blocks, linked) = candidates.Choose(classifier);
-        return (blocks, linked, byline);
-    }
-
-    // The first attempt that holds an article's worth of text, else the longest (empty where none found a candidate).
-    private static (PageCandidates.ArticleReading Article, string? Byline) ChooseArticle(IDocument document, string html, HtmlParser parser, string? title, BlockScoring scoring, CancellationToken cancellationToken)
-    {
-        var longest = new PageCandidates.ArticleReading([], new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance), BlockScoring.Written.Empty, Attempts.Length);
+        List<ArticleBlock> longest = [];
+        var longestLinked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
         var longestLength = -1;
+        BlockScoring.Written? longestWritten = null;
         string? byline = null;
         for (var attempt = 0; attempt < Attempts.Length; attempt++)
         {
@@ -102,30 +80,49 @@ internal static class HtmlArticleExtractor
 
             new HtmlContentPruner(Attempts[attempt], text).Prune(article);
             var linked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
-            var written = scoring.Write(article, linked);
-            var blocks = ArticleBlockFilter.Apply(written.Blocks, title);
+            var written = scoring.Score(article, linked);
+            var blocks = ArticleBlockFilter.Apply(written.Kept, title);
             var length = blocks.Sum(b => b.Text.Length);
-            var reading = new PageCandidates.ArticleReading(blocks, linked, written, attempt);
             if (length >= MinimumArticleLength)
             {
-                return (reading, byline);
+                if (length < ShortArticleLength && scoring.IsActive && !scoring.Trusts(written) && WholePage(html, parser, title, scoring, cancellationToken) is { } page && page.Length >= length * WholePageFactor)
+                {
+                    scoring.Observe(page.Written);
+                    return (page.Blocks, page.Linked, byline);
+                }
+
+                scoring.Observe(written);
+                return (blocks, linked, byline);
             }
 
             if (length > longestLength)
             {
-                (longest, longestLength) = (reading, length);
+                (longest, longestLinked, longestLength, longestWritten) = (blocks, linked, length, written);
             }
         }
 
-        return (longest, byline);
+        if (scoring.IsActive && (longestWritten is null || !scoring.Trusts(longestWritten)) && WholePage(html, parser, title, scoring, cancellationToken) is { } whole && whole.Length > longestLength)
+        {
+            scoring.Observe(whole.Written);
+            return (whole.Blocks, whole.Linked, byline);
+        }
+
+        if (longestWritten is not null)
+        {
+            scoring.Observe(longestWritten);
+        }
+
+        return (longest, longestLinked, byline);
     }
 
-    // The page's own text, without the elements furniture is made of, so that a pager or a footer that won the
-    // candidate scoring need not stand in for the page (a thread of short posts, a grid of items, a table of
-    // specifications). Only a classifier can tell the content from the rest of it, so it is read only where blocks
-    // are scored or observed. Class names are not read: a forum's posts are often named comments, which the
-    // candidate scoring drops.
-    private static PageCandidates.WholePageReading? WholePage(string html, HtmlParser parser, BlockScoring scoring, CancellationToken cancellationToken)
+    // When no candidate holds an article's worth of text, or only a short one (a thread of short posts, a grid of
+    // items, a table of specifications), the page's own text, without the elements furniture is made of, is scored
+    // block by block, so a pager or a footer that won the candidate scoring does not stand in for the page. Only a
+    // classifier can tell the content from the rest of the page, so without one this is not tried (blocks are
+    // observed, to fit one, as they would be scored). It is tried only where the classifier scores most of the chosen
+    // article as boilerplate, so a short story the classifier agrees with stays as the rules chose it. Class names
+    // are not read: a forum's posts are often named comments, which the candidate scoring drops.
+    private static WholePageBlocks? WholePage(string html, HtmlParser parser, string? title, BlockScoring scoring, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var tree = parser.ParseDocument(html);
@@ -139,8 +136,12 @@ internal static class HtmlArticleExtractor
         HtmlContentPruner.RemoveFurnitureElements(body);
 
         var linked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
-        return new PageCandidates.WholePageReading(scoring.Write(body, linked), linked);
+        var written = scoring.Score(body, linked, keepContentOnly: true);
+        var blocks = ArticleBlockFilter.Apply(written.Kept, title);
+        return new WholePageBlocks(blocks, linked, blocks.Sum(b => b.Text.Length), written);
     }
+
+    private sealed record WholePageBlocks(List<ArticleBlock> Blocks, HashSet<ArticleBlock> Linked, int Length, BlockScoring.Written Written);
 
     private static string? CleanByline(string? byline)
     {

@@ -13,13 +13,14 @@ public static class BlockSamples
 {
     private const int ShingleLength = 3;
 
-    public static PageSample Collect(DatasetPage page, CancellationToken cancellationToken)
+    public static IReadOnlyList<BlockSample> Collect(DatasetPage page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        PageCandidates? candidates = null;
+        IReadOnlyList<ArticleBlock> blocks = [];
+        float[][] features = [];
         var cleaner = new ArticleCleaner(Options.Create(new CleaningOptions()), blockClassifier: null)
         {
-            BlockObserver = observed => candidates = observed,
+            BlockObserver = (written, computed) => (blocks, features) = (written, computed),
         };
         try
         {
@@ -28,20 +29,13 @@ public static class BlockSamples
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A page the cleaner throws on (scored as rejected by the evaluator) gives no samples.
-            return new PageSample([], page.ExpectedText);
-        }
-
-        if (candidates is null)
-        {
-            return new PageSample([], page.ExpectedText);
+            return [];
         }
 
         var expected = Words(page.ExpectedText);
         var shingles = Shingles(expected).ToHashSet(StringComparer.Ordinal);
         var lines = page.ExpectedText.Split('\n').Select(line => string.Join(' ', Words(line))).ToHashSet(StringComparer.Ordinal);
-        var readings = new[] { candidates.Article.Written, candidates.Whole.Written };
-        var samples = readings.SelectMany(r => r.Blocks.Select((block, i) => Label(block, r.Features[i], shingles, lines))).ToList();
-        return new PageSample(samples, page.ExpectedText) { Candidates = candidates };
+        return blocks.Select((block, i) => Label(block, features[i], shingles, lines)).ToList();
     }
 
     private static BlockSample Label(ArticleBlock block, float[] features, HashSet<string> expectedShingles, HashSet<string> expectedLines)

@@ -42,10 +42,7 @@ public sealed class BlockClassifierTests
     [Fact]
     public void Read_RoundTripsWhatWriteWrites()
     {
-        var classifier = new BlockClassifier(Model(0.25, new BlockClassifierTree(1, [1], [0.5f], [~0], [~1], [-1, 1])) with
-        {
-            PageChoice = new PageChoiceModel(BlockClassifier.PageFeatureVersion, BlockClassifier.PageFeatureCount, -0.5, [new BlockClassifierTree(1, [0], [0.5f], [~0], [~1], [0, 1])]),
-        });
+        var classifier = new BlockClassifier(Model(0.25, new BlockClassifierTree(1, [1], [0.5f], [~0], [~1], [-1, 1])));
         using var stream = new MemoryStream();
         classifier.Write(stream);
         stream.Position = 0;
@@ -55,10 +52,6 @@ public sealed class BlockClassifierTests
         var features = new float[BlockClassifier.FeatureCount];
         features[1] = 1;
         Assert.Equal(classifier.Score(features), read.Score(features), 9);
-        var page = new float[BlockClassifier.PageFeatureCount];
-        Assert.False(read.PrefersWholePage(page));
-        page[0] = 1;
-        Assert.True(read.PrefersWholePage(page));
         Assert.Equal(classifier.Model.Source, read.Model.Source);
     }
 
@@ -100,11 +93,10 @@ public sealed class BlockClassifierTests
             // "share" is a word of the expected text, but not a line of it.
             var page = new DatasetPage("page", path, 0, Story + "\nWe share the costs.", null);
 
-            // The article's three blocks, then the same three of the page read whole.
-            var samples = BlockSamples.Collect(page, CancellationToken.None).Blocks;
+            var samples = BlockSamples.Collect(page, CancellationToken.None);
 
-            Assert.Equal(6, samples.Count);
-            Assert.Equal([(true, 39), (false, 1), (false, 15), (true, 39), (false, 1), (false, 15)], samples.Select(s => (s.IsContent, s.Words)));
+            Assert.Equal(3, samples.Count);
+            Assert.Equal([(true, 39), (false, 1), (false, 15)], samples.Select(s => (s.IsContent, s.Words)));
             Assert.True(samples[0].IsContent);
             Assert.False(samples[1].IsContent);
             Assert.False(samples[2].IsContent);
