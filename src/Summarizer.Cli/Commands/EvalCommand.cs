@@ -51,28 +51,51 @@ internal static class EvalCommand
         {
             Description = "Score the cleaner with the block classifier in this file, or with the rules alone for 'none' (default: the shipped classifier).",
         };
-        var command = new Command("clean", "Word-level precision, recall and F1, title accuracy and throughput of the article cleaner.") { dataset, compare, by, folds, save, fit, fitOn, blockModel };
+        var without = new Option<string[]>("--without")
+        {
+            Description = $"Score the cleaner with this line rule of the HTML path switched off; repeatable. The rules: {string.Join("; ", LineRuleAblation.RuleNames.Select(rule => $"{rule}: {LineRuleAblation.Describe(rule)}"))}",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var ablate = new Option<bool>("--ablate")
+        {
+            Description = "Also switch each line rule off in turn (those of --without, when given, else every rule) and print each one's paired effect on mean word F1, per group of the first --by field or of --folds.",
+        };
+        var command = new Command("clean", "Word-level precision, recall and F1, title accuracy and throughput of the article cleaner.") { dataset, compare, by, folds, save, fit, fitOn, blockModel, without, ablate };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var pages = CleaningDataset.Load(parseResult.GetValue(dataset)!);
             var fitter = new BlockClassifierFitter(Console.Error.WriteLine);
             var datasetName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(parseResult.GetValue(dataset)!)));
             var classifier = await ChooseClassifierAsync(parseResult.GetValue(blockModel), parseResult.GetValue(fit), parseResult.GetValue(fitOn), datasetName, pages, fitter, cancellationToken);
-            var cleaner = new ArticleCleaner(Options.Create(new CleaningOptions()), classifier);
+            var fullCleaner = new ArticleCleaner(Options.Create(new CleaningOptions()), classifier);
+            var rulesOff = parseResult.GetValue(without) ?? [];
+            var ablating = parseResult.GetValue(ablate);
+            var cleaner = ablating ? fullCleaner : LineRuleAblation.Without(fullCleaner, rulesOff);
             var foldField = parseResult.GetValue(folds);
             var groupings = (parseResult.GetValue(by) ?? []).ToList();
+            // A classifier named on the command line (or none) is what is measured; otherwise each fold fits its own.
+            ICleanerFitter foldFitter = parseResult.GetValue(blockModel) is null ? fitter : new FixedCleanerFitter(fullCleaner);
+            if (ablating)
+            {
+                IReadOnlyCollection<string>? measured = rulesOff.Length == 0 ? null : rulesOff;
+                var ablation = foldField is null
+                    ? LineRuleAblation.Evaluate("summarizer", cleaner, pages, measured, cancellationToken)
+                    : LineRuleAblation.EvaluateFolds($"summarizer (leave one {foldField} out)", foldFitter, pages, foldField, measured, Console.Error.WriteLine, cancellationToken);
+                LineRuleAblationReportWriter.Write(Console.Out, ablation, pages, foldField ?? groupings.FirstOrDefault());
+                return 0;
+            }
+
             var evaluations = new List<ExtractorEvaluation>();
             var outputs = new SortedDictionary<string, ExtractorPageOutput>(StringComparer.Ordinal);
             if (foldField is null)
             {
-                evaluations.Add(CleaningEvaluator.EvaluateCleaner("summarizer", cleaner, pages, cancellationToken, outputs));
+                evaluations.Add(CleaningEvaluator.EvaluateCleaner(rulesOff.Length == 0 ? "summarizer" : $"summarizer without {string.Join('+', rulesOff)}", cleaner, pages, cancellationToken, outputs));
             }
             else
             {
-                // A classifier named on the command line (or none) is what is measured; otherwise each fold fits its own.
-                ICleanerFitter foldFitter = parseResult.GetValue(blockModel) is null ? fitter : new FixedCleanerFitter(cleaner);
-                Console.Error.WriteLine($"leave-one-{foldField}-out; fitted per fold: {foldFitter.Description}");
-                evaluations.Add(CleaningFolds.Evaluate($"summarizer (leave one {foldField} out)", foldFitter, pages, foldField, Console.Error.WriteLine, cancellationToken, outputs));
+                var switchedFitter = LineRuleAblation.Without(foldFitter, rulesOff);
+                Console.Error.WriteLine($"leave-one-{foldField}-out; fitted per fold: {switchedFitter.Description}");
+                evaluations.Add(CleaningFolds.Evaluate($"summarizer (leave one {foldField} out)", switchedFitter, pages, foldField, Console.Error.WriteLine, cancellationToken, outputs));
                 groupings.Insert(0, foldField);
             }
 

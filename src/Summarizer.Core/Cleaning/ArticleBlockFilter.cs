@@ -9,27 +9,36 @@ internal static class ArticleBlockFilter
     // Link lists repeat short headlines back to back; a repeated paragraph of prose may be the author's own.
     private const int MaxRepeatedLineWords = 20;
 
-    public static List<ArticleBlock> Apply(List<ArticleBlock> blocks, string? title)
+    public static List<ArticleBlock> Apply(List<ArticleBlock> blocks, string? title) => Apply(blocks, title, LineRuleSet.All);
+
+    public static List<ArticleBlock> Apply(List<ArticleBlock> blocks, string? title, LineRuleSet rules)
     {
         var normalizedTitle = title is null ? null : Comparable(title);
         var kept = new List<ArticleBlock>(blocks.Count);
-        var embeddedPosts = EmbeddedPosts(blocks);
+        var embeddedPosts = rules.Applies(LineRules.EmbeddedPosts) ? EmbeddedPosts(blocks) : [];
+        if (embeddedPosts.Count > 0)
+        {
+            rules.Record(LineRules.EmbeddedPosts);
+        }
+
         for (var i = 0; i < blocks.Count; i++)
         {
             var original = blocks[i];
-            if (embeddedPosts.Contains(i) || WithoutBoilerplate(original) is not { } block)
+            if (embeddedPosts.Contains(i) || WithoutBoilerplate(original, rules) is not { } block)
             {
                 continue;
             }
 
             var comparable = Comparable(block.Text);
-            if (kept.Count == 0 && block.Kind == BlockKind.Heading && comparable == normalizedTitle)
+            if (kept.Count == 0 && block.Kind == BlockKind.Heading && comparable == normalizedTitle && rules.Applies(LineRules.RepeatedTitle))
             {
+                rules.Record(LineRules.RepeatedTitle);
                 continue;
             }
 
-            if (kept.Count > 0 && TextNormalizer.CountWords(block.Text) <= MaxRepeatedLineWords && Comparable(kept[^1].Text) == comparable)
+            if (kept.Count > 0 && TextNormalizer.CountWords(block.Text) <= MaxRepeatedLineWords && Comparable(kept[^1].Text) == comparable && rules.Applies(LineRules.RepeatedLines))
             {
+                rules.Record(LineRules.RepeatedLines);
                 continue;
             }
 
@@ -41,7 +50,7 @@ internal static class ArticleBlockFilter
     }
 
     // A block broken with <br> ("Copyright and Trade Mark Notice<br>© 2008 ...") is judged line by line.
-    private static ArticleBlock? WithoutBoilerplate(ArticleBlock block)
+    private static ArticleBlock? WithoutBoilerplate(ArticleBlock block, LineRuleSet rules)
     {
         if (block.Kind == BlockKind.Preformatted)
         {
@@ -49,9 +58,9 @@ internal static class ArticleBlockFilter
         }
 
         var lines = block.Text.Split('\n')
-            .Select(BoilerplateLines.WithoutGluedCredit)
+            .Select(line => WithoutGluedCredit(line, rules))
             .Select(line => line.TrimEnd())
-            .Where(line => !BoilerplateLines.IsBoilerplate(line) && !IsChrome(line))
+            .Where(line => !BoilerplateLines.IsBoilerplate(line, rules) && !IsChrome(line, rules))
             .ToList();
         if (lines.Count == 0)
         {
@@ -63,8 +72,27 @@ internal static class ArticleBlockFilter
     }
 
     // Lines that the page's widgets set in the story: captions, social posts, post meta data, unfilled templates.
-    private static bool IsChrome(string line) =>
-        CaptionLines.IsCaption(line) || SocialPostLines.IsPostLine(line) || BoilerplateLines.IsPostMeta(line) || BoilerplateLines.HasTemplatePlaceholder(line);
+    private static bool IsChrome(string line, LineRuleSet rules) =>
+        rules.Test(LineRules.Captions, line, CaptionLines.IsCaption)
+        || rules.Test(LineRules.SocialPostLines, line, SocialPostLines.IsPostLine)
+        || rules.Test(LineRules.PostMeta, line, BoilerplateLines.IsPostMeta)
+        || rules.Test(LineRules.TemplatePlaceholders, line, BoilerplateLines.HasTemplatePlaceholder);
+
+    private static string WithoutGluedCredit(string line, LineRuleSet rules)
+    {
+        if (!rules.Applies(LineRules.GluedCredits))
+        {
+            return line;
+        }
+
+        var text = BoilerplateLines.WithoutGluedCredit(line);
+        if (text.Length != line.Length)
+        {
+            rules.Record(LineRules.GluedCredits);
+        }
+
+        return text;
+    }
 
     // An embedded post is its text in a quote and the attribution under it ("— Jane Doe (@janedoe) March 18, 2017"):
     // both go, the attribution and the one quote block right before it.

@@ -20,7 +20,9 @@ internal static partial class ArticleBlockTail
     private const int MaxSummaryTeaserWords = 60;
     private const int MaxBlurbs = 10;
 
-    public static List<ArticleBlock> Cut(List<ArticleBlock> blocks, ISet<ArticleBlock> linked)
+    public static List<ArticleBlock> Cut(List<ArticleBlock> blocks, ISet<ArticleBlock> linked) => Cut(blocks, linked, LineRuleSet.All);
+
+    public static List<ArticleBlock> Cut(List<ArticleBlock> blocks, ISet<ArticleBlock> linked, LineRuleSet rules)
     {
         if (blocks.Count == 0)
         {
@@ -28,14 +30,34 @@ internal static partial class ArticleBlockTail
         }
 
         var lines = blocks.Select(b => ShapeOf(b.Text)).ToList();
-        var end = EndAtTailMarker(blocks, lines);
-        end = TrimTrailingTeasers(blocks, lines, linked, end);
-        return DropTeaserRuns(blocks, lines, linked, end);
+        var end = EndAtTailMarker(blocks, lines, rules);
+        if (rules.Applies(LineRules.TrailingTeasers))
+        {
+            var trimmed = TrimTrailingTeasers(blocks, lines, linked, end);
+            if (trimmed < end)
+            {
+                rules.Record(LineRules.TrailingTeasers);
+                end = trimmed;
+            }
+        }
+
+        if (!rules.Applies(LineRules.TeaserRuns))
+        {
+            return blocks.Take(end).ToList();
+        }
+
+        var kept = DropTeaserRuns(blocks, lines, linked, end);
+        if (kept.Count < end)
+        {
+            rules.Record(LineRules.TeaserRuns);
+        }
+
+        return kept;
     }
 
     // The first tail marker after the story's first paragraph with no prose after it ends the story, and so does
     // the author's box: its heading with the bio (a paragraph or two) under it.
-    private static int EndAtTailMarker(List<ArticleBlock> blocks, List<TextLine> lines)
+    private static int EndAtTailMarker(List<ArticleBlock> blocks, List<TextLine> lines, LineRuleSet rules)
     {
         var firstProse = lines.FindIndex(l => l.IsProse);
         if (firstProse < 0)
@@ -45,13 +67,15 @@ internal static partial class ArticleBlockTail
 
         for (var i = firstProse + 1; i < lines.Count; i++)
         {
-            if (BoilerplateLines.IsTailMarker(lines[i].Text) && (!lines.Skip(i + 1).Any(l => l.IsProse) || OnlyBlurbsFollow(lines, i)))
+            if (rules.Applies(LineRules.TailMarker) && BoilerplateLines.IsTailMarker(lines[i].Text) && (!lines.Skip(i + 1).Any(l => l.IsProse) || OnlyBlurbsFollow(lines, i)))
             {
+                rules.Record(LineRules.TailMarker);
                 return i;
             }
 
-            if (IsAuthorBoxHeading(blocks[i], lines[i]) && lines.Count - i - 1 <= MaxAuthorBoxBlocks)
+            if (rules.Applies(LineRules.AuthorBox) && IsAuthorBoxHeading(blocks[i], lines[i]) && lines.Count - i - 1 <= MaxAuthorBoxBlocks)
             {
+                rules.Record(LineRules.AuthorBox);
                 return i;
             }
         }

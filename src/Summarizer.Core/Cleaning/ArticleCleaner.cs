@@ -32,14 +32,18 @@ public sealed class ArticleCleaner : IArticleCleaner
     /// <summary>Receives the chosen attempt's written HTML blocks and their features, to fit the classifier on.</summary>
     internal Action<IReadOnlyList<ArticleBlock>, float[][]>? BlockObserver { get; init; }
 
-    public CleaningResult Clean(ArticleSource source, CancellationToken cancellationToken = default)
+    public CleaningResult Clean(ArticleSource source, CancellationToken cancellationToken = default) => Clean(source, LineRuleSet.All, cancellationToken);
+
+    /// <summary>Cleans with the HTML path's line rules that <paramref name="rules"/> applies, to measure each rule.</summary>
+    internal CleaningResult Clean(ArticleSource source, LineRuleSet rules, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var result = CleanContent(source, cancellationToken);
+        ArgumentNullException.ThrowIfNull(rules);
+        var result = CleanContent(source, rules, cancellationToken);
         return source.Url is null || result.IsRejected ? result : CleaningResult.Accepted(result.Article with { Url = source.Url });
     }
 
-    private CleaningResult CleanContent(ArticleSource source, CancellationToken cancellationToken)
+    private CleaningResult CleanContent(ArticleSource source, LineRuleSet rules, CancellationToken cancellationToken)
     {
         var content = source.Content;
         if (content.Length > options.MaxInputBytes)
@@ -77,7 +81,7 @@ public sealed class ArticleCleaner : IArticleCleaner
             return CleaningResult.Rejected(reason);
         }
 
-        return CleanBytes(source, content.Span, cancellationToken);
+        return CleanBytes(source, content.Span, rules, cancellationToken);
     }
 
     /// <summary>PDF and Word documents are recognised by their bytes, whatever their name says, and read by their own extractor.</summary>
@@ -94,7 +98,7 @@ public sealed class ArticleCleaner : IArticleCleaner
     private CleaningResult TooLarge(long length) =>
         CleaningResult.Rejected($"The upload is {length} bytes, over the limit of {options.MaxInputBytes} bytes.");
 
-    private CleaningResult CleanBytes(ArticleSource source, ReadOnlySpan<byte> bytes, CancellationToken cancellationToken)
+    private CleaningResult CleanBytes(ArticleSource source, ReadOnlySpan<byte> bytes, LineRuleSet rules, CancellationToken cancellationToken)
     {
         if (bytes.IsEmpty || bytes.IndexOfAnyExcept(Whitespace) < 0)
         {
@@ -115,7 +119,7 @@ public sealed class ArticleCleaner : IArticleCleaner
         var format = FormatDetector.Detect(source.Name, source.ContentType, text);
         var extracted = format switch
         {
-            ArticleFormat.Html => HtmlArticleExtractor.Extract(text, cancellationToken, blockClassifier, BlockObserver),
+            ArticleFormat.Html => HtmlArticleExtractor.Extract(text, cancellationToken, blockClassifier, BlockObserver, rules),
             ArticleFormat.Markdown => MarkdownArticleExtractor.Extract(text, cancellationToken),
             _ => PlainTextArticleExtractor.Extract(text, cancellationToken),
         };

@@ -13,15 +13,18 @@ internal static partial class BoilerplateLines
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>True for a line that is never part of an article, whatever surrounds it.</summary>
-    public static bool IsBoilerplate(string line)
+    public static bool IsBoilerplate(string line) => IsBoilerplate(line, LineRuleSet.All);
+
+    /// <summary>True for a line that one of the applied <paramref name="rules"/> takes for boilerplate.</summary>
+    public static bool IsBoilerplate(string line, LineRuleSet rules)
     {
         var text = line.Trim();
-        if (text.Length is > MaxBoilerplateLength and <= MaxFooterLineLength && (FooterLine().IsMatch(text) || Taxonomy().IsMatch(text) || IsLegalNotice(text)))
+        if (text.Length is > MaxBoilerplateLength and <= MaxFooterLineLength && IsFooter(text, rules))
         {
             return true;
         }
 
-        if (text.Length > MaxFooterLineLength && IsTermList(text))
+        if (text.Length > MaxFooterLineLength && rules.Test(LineRules.TermLists, text, IsTermList))
         {
             return true;
         }
@@ -31,10 +34,23 @@ internal static partial class BoilerplateLines
             return false;
         }
 
-        return IsDuration(text) || IsSeparator(text) || RelativeTime().IsMatch(text) || Prompt().IsMatch(Unbracketed(text)) || IsButtonRow(text) || PageNumbers().IsMatch(text) || Credit().IsMatch(text)
-            || text.StartsWith("Image caption,", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Media caption,", StringComparison.OrdinalIgnoreCase)
-            || GalleryLabel().IsMatch(text) || IsContactLine(text) || FooterLine().IsMatch(text) || Taxonomy().IsMatch(text) || IsLegalNotice(text);
+        return rules.Test(LineRules.Durations, text, IsDuration)
+            || rules.Test(LineRules.Separators, text, IsSeparator)
+            || rules.Test(LineRules.RelativeTimes, text, static t => RelativeTime().IsMatch(t))
+            || rules.Test(LineRules.Prompts, text, static t => Prompt().IsMatch(Unbracketed(t)))
+            || rules.Test(LineRules.ButtonRows, text, IsButtonRow)
+            || rules.Test(LineRules.PageNumbers, text, static t => PageNumbers().IsMatch(t))
+            || rules.Test(LineRules.Credits, text, static t => Credit().IsMatch(t))
+            || rules.Test(LineRules.CaptionLabels, text, static t => t.StartsWith("Image caption,", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Media caption,", StringComparison.OrdinalIgnoreCase))
+            || rules.Test(LineRules.GalleryLabels, text, static t => GalleryLabel().IsMatch(t))
+            || rules.Test(LineRules.ContactLines, text, IsContactLine)
+            || IsFooter(text, rules);
     }
+
+    private static bool IsFooter(string text, LineRuleSet rules) =>
+        rules.Test(LineRules.CopyrightLines, text, static t => FooterLine().IsMatch(t))
+        || rules.Test(LineRules.TaxonomyLines, text, static t => Taxonomy().IsMatch(t))
+        || rules.Test(LineRules.LegalNotices, text, IsLegalNotice);
 
     /// <summary>
     /// A line of a site's legal footer: a trademark notice ("… is a registered trademark of …", "… are the property

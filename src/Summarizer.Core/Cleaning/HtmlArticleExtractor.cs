@@ -29,10 +29,12 @@ internal static class HtmlArticleExtractor
     /// <summary>
     /// Extracts the article; <paramref name="classifier"/>, when given, reads the page whole where the chosen
     /// article is missing or short (see <see cref="WholePage"/>), and <paramref name="observer"/>, when given,
-    /// receives the chosen attempt's written blocks with their features (to fit the classifier on).
+    /// receives the chosen attempt's written blocks with their features (to fit the classifier on); the line rules
+    /// applied are <paramref name="rules"/>, every one when null.
     /// </summary>
-    public static ExtractedArticle Extract(string html, CancellationToken cancellationToken, BlockClassifier? classifier = null, Action<IReadOnlyList<ArticleBlock>, float[][]>? observer = null)
+    public static ExtractedArticle Extract(string html, CancellationToken cancellationToken, BlockClassifier? classifier = null, Action<IReadOnlyList<ArticleBlock>, float[][]>? observer = null, LineRuleSet? rules = null)
     {
+        rules ??= LineRuleSet.All;
         if (MarkupNestingGuard.IsPathological(html))
         {
             return PlainTextArticleExtractor.Extract(HtmlTextFallback.ToText(html), cancellationToken) with { Title = HtmlTextFallback.Title(html) };
@@ -41,9 +43,9 @@ internal static class HtmlArticleExtractor
         var parser = new HtmlParser(ParserOptions);
         var document = parser.ParseDocument(html);
         var metadata = HtmlMetadataReader.Read(document);
-        var (extracted, linked, byline) = ExtractContent(document, html, parser, metadata.Title, new BlockScoring(classifier, observer), cancellationToken);
-        var (blocks, bodyByline, bodyPublished) = BodyMetadataLines.Take(RepeatedBlockRuns.Drop(extracted));
-        return new ExtractedArticle(ArticleBlockTail.Cut(blocks, linked))
+        var (extracted, linked, byline) = ExtractContent(document, html, parser, metadata.Title, new BlockScoring(classifier, observer), rules, cancellationToken);
+        var (blocks, bodyByline, bodyPublished) = TakeBodyMetadata(DropRepeatedRuns(extracted, rules), rules);
+        return new ExtractedArticle(ArticleBlockTail.Cut(blocks, linked, rules))
         {
             Title = metadata.Title,
             Byline = CleanByline(metadata.Byline ?? byline ?? bodyByline),
@@ -55,7 +57,39 @@ internal static class HtmlArticleExtractor
         };
     }
 
-    private static (List<ArticleBlock> Blocks, HashSet<ArticleBlock> Linked, string? Byline) ExtractContent(IDocument document, string html, HtmlParser parser, string? title, BlockScoring scoring, CancellationToken cancellationToken)
+    private static List<ArticleBlock> DropRepeatedRuns(List<ArticleBlock> blocks, LineRuleSet rules)
+    {
+        if (!rules.Applies(LineRules.RepeatedRuns))
+        {
+            return blocks;
+        }
+
+        var kept = RepeatedBlockRuns.Drop(blocks);
+        if (kept.Count < blocks.Count)
+        {
+            rules.Record(LineRules.RepeatedRuns);
+        }
+
+        return kept;
+    }
+
+    private static (List<ArticleBlock> Blocks, string? Byline, DateTimeOffset? Published) TakeBodyMetadata(List<ArticleBlock> blocks, LineRuleSet rules)
+    {
+        if (!rules.Applies(LineRules.BodyMetadata))
+        {
+            return (blocks, null, null);
+        }
+
+        var taken = BodyMetadataLines.Take(blocks);
+        if (taken.Blocks.Count < blocks.Count)
+        {
+            rules.Record(LineRules.BodyMetadata);
+        }
+
+        return taken;
+    }
+
+    private static (List<ArticleBlock> Blocks, HashSet<ArticleBlock> Linked, string? Byline) ExtractContent(IDocument document, string html, HtmlParser parser, string? title, BlockScoring scoring, LineRuleSet rules, CancellationToken cancellationToken)
     {
         List<ArticleBlock> longest = [];
         var longestLinked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
@@ -81,11 +115,11 @@ internal static class HtmlArticleExtractor
             new HtmlContentPruner(Attempts[attempt], text).Prune(article);
             var linked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
             var written = scoring.Score(article, linked);
-            var blocks = ArticleBlockFilter.Apply(written.Kept, title);
+            var blocks = ArticleBlockFilter.Apply(written.Kept, title, rules);
             var length = blocks.Sum(b => b.Text.Length);
             if (length >= MinimumArticleLength)
             {
-                if (length < ShortArticleLength && scoring.IsActive && !scoring.Trusts(written) && WholePage(html, parser, title, scoring, cancellationToken) is { } page && page.Length >= length * WholePageFactor)
+                if (length < ShortArticleLength && scoring.IsActive && !scoring.Trusts(written) && WholePage(html, parser, title, scoring, rules, cancellationToken) is { } page && page.Length >= length * WholePageFactor)
                 {
                     scoring.Observe(page.Written);
                     return (page.Blocks, page.Linked, byline);
@@ -101,7 +135,7 @@ internal static class HtmlArticleExtractor
             }
         }
 
-        if (scoring.IsActive && (longestWritten is null || !scoring.Trusts(longestWritten)) && WholePage(html, parser, title, scoring, cancellationToken) is { } whole && whole.Length > longestLength)
+        if (scoring.IsActive && (longestWritten is null || !scoring.Trusts(longestWritten)) && WholePage(html, parser, title, scoring, rules, cancellationToken) is { } whole && whole.Length > longestLength)
         {
             scoring.Observe(whole.Written);
             return (whole.Blocks, whole.Linked, byline);
@@ -122,7 +156,7 @@ internal static class HtmlArticleExtractor
     // observed, to fit one, as they would be scored). It is tried only where the classifier scores most of the chosen
     // article as boilerplate, so a short story the classifier agrees with stays as the rules chose it. Class names
     // are not read: a forum's posts are often named comments, which the candidate scoring drops.
-    private static WholePageBlocks? WholePage(string html, HtmlParser parser, string? title, BlockScoring scoring, CancellationToken cancellationToken)
+    private static WholePageBlocks? WholePage(string html, HtmlParser parser, string? title, BlockScoring scoring, LineRuleSet rules, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var tree = parser.ParseDocument(html);
@@ -137,7 +171,7 @@ internal static class HtmlArticleExtractor
 
         var linked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
         var written = scoring.Score(body, linked, keepContentOnly: true);
-        var blocks = ArticleBlockFilter.Apply(written.Kept, title);
+        var blocks = ArticleBlockFilter.Apply(written.Kept, title, rules);
         return new WholePageBlocks(blocks, linked, blocks.Sum(b => b.Text.Length), written);
     }
 

@@ -45,11 +45,15 @@ public static class CleaningEvaluator
 
     // A page the cleaner throws on scores as rejected with the exception, as the clean stage rejects it, so one page
     // cannot end a run over thousands.
-    private static ExtractorPageOutput Clean(IArticleCleaner cleaner, DatasetPage page, byte[] bytes, CancellationToken cancellationToken)
+    private static ExtractorPageOutput Clean(IArticleCleaner cleaner, DatasetPage page, byte[] bytes, CancellationToken cancellationToken) =>
+        Clean(page, bytes, source => cleaner.Clean(source, cancellationToken));
+
+    /// <summary>The page's output from <paramref name="clean"/>; a throw is a rejection with the exception.</summary>
+    internal static ExtractorPageOutput Clean(DatasetPage page, byte[] bytes, Func<ArticleSource, CleaningResult> clean)
     {
         try
         {
-            var result = cleaner.Clean(new ArticleSource(Path.GetFileName(page.SourcePath), null, bytes), cancellationToken);
+            var result = clean(new ArticleSource(Path.GetFileName(page.SourcePath), null, bytes));
             return result.IsRejected ? ExtractorPageOutput.FromRejection(result.RejectionReason) : ExtractorPageOutput.FromArticle(result.Article);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -58,7 +62,7 @@ public static class CleaningEvaluator
         }
     }
 
-    private static PageEvaluation Score(DatasetPage page, ExtractorPageOutput output, double? elapsedMs) =>
+    internal static PageEvaluation Score(DatasetPage page, ExtractorPageOutput output, double? elapsedMs) =>
         new(page.Name, ExtractionScore.Compute(page.ExpectedText, output.Text), ShingleMatch.Compute(page.ExpectedText, output.Text), WordMatch.Compute(page.ExpectedText, output.Text), string.IsNullOrWhiteSpace(page.ExpectedTitle) ? null : TitleMatch.Matches(page.ExpectedTitle, output.Title), page.ExpectedTitle, output.Title, elapsedMs, output.Rejected);
 
     // The first pages would otherwise pay for JIT compilation, which a long-running host pays once.
