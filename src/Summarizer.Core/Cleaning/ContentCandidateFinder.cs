@@ -11,6 +11,7 @@ internal sealed class ContentCandidateFinder
     private const int TopCandidateCount = 5;
     private const int MinimumAgreeingCandidates = 3;
     private const int ScoredAncestorLevels = 5;
+    private const int RepeatedItemLevels = 6;
 
     private readonly IDocument document;
     private readonly ExtractionFlags flags;
@@ -25,6 +26,9 @@ internal sealed class ContentCandidateFinder
         this.title = title;
         this.text = text;
     }
+
+    /// <summary>The items of a run of like items the article was found in (a thread's posts, a grid's tiles) and their container.</summary>
+    public HashSet<IElement> RunItems { get; } = [];
 
     /// <summary>The byline found (and removed) in the body, if any.</summary>
     public string? Byline { get; private set; }
@@ -42,7 +46,7 @@ internal sealed class ContentCandidateFinder
         var candidates = ScoreParagraphs(toScore);
         cancellationToken.ThrowIfCancellationRequested();
         var top = SelectTopCandidate(candidates, body);
-        return top is null ? WrapWholeBody(body) : GatherWithSiblings(top);
+        return top is null ? WrapWholeBody(body) : GatherWithSiblings(ExpandToRepeatedItems(top, body));
     }
 
     private List<IElement> NormalizeAndCollect(IElement body, CancellationToken cancellationToken)
@@ -418,6 +422,27 @@ internal sealed class ContentCandidateFinder
         }
 
         return best;
+    }
+
+    // A thread of posts, a grid of items or a list of results: when the chosen element is (inside) one of several
+    // like items that together hold most of their parent's text, the content is the run of those items, not the one
+    // that happened to score highest. The items and their container are kept by the pruner.
+    private IElement ExpandToRepeatedItems(IElement top, IElement body)
+    {
+        var item = top;
+        for (var level = 0; level < RepeatedItemLevels && item.ParentElement is { } parent && parent != body; level++, item = parent)
+        {
+            if (RepeatedItems.Around(parent, item, text) is { } items)
+            {
+                RunItems.UnionWith(items);
+                RunItems.Add(parent);
+                var score = scores.TryGetValue(parent, out var own) ? own : InitialScore(parent);
+                scores[parent] = Math.Max(score, scores[top]);
+                return parent;
+            }
+        }
+
+        return top;
     }
 
     private IElement WrapWholeBody(IElement body)

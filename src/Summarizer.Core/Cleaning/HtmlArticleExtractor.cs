@@ -96,7 +96,7 @@ internal static class HtmlArticleExtractor
                 continue;
             }
 
-            new HtmlContentPruner(Attempts[attempt], text).Prune(article);
+            new HtmlContentPruner(Attempts[attempt], text, finder.RunItems).Prune(article);
             var linked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
             var written = scoring.Score(article, linked);
             var blocks = ArticleBlockFilter.Apply(written.Kept, rules);

@@ -14,12 +14,15 @@ internal sealed class HtmlContentPruner
     private readonly ExtractionFlags flags;
     private readonly ElementText text;
     private readonly HashSet<IElement> dataTables = [];
+    private readonly IReadOnlySet<IElement> runItems;
     private int articleLength;
 
-    public HtmlContentPruner(ExtractionFlags flags, ElementText text)
+    /// <summary>A pruner for one attempt; <paramref name="runItems"/> (the items of a thread or a grid and their container) are content and stay.</summary>
+    public HtmlContentPruner(ExtractionFlags flags, ElementText text, IReadOnlySet<IElement>? runItems = null)
     {
         this.flags = flags;
         this.text = text;
+        this.runItems = runItems ?? new HashSet<IElement>();
     }
 
     public void Prune(IElement article)
@@ -186,7 +189,7 @@ internal sealed class HtmlContentPruner
 
     private bool IsFurniture(IElement element)
     {
-        if (dataTables.Contains(element) || IsInsideDataTable(element) || DomWalk.HasAncestor(element, "code"))
+        if (dataTables.Contains(element) || runItems.Contains(element) || IsInsideDataTable(element) || DomWalk.HasAncestor(element, "code"))
         {
             return false;
         }
