@@ -1,8 +1,32 @@
 namespace Summarizer.Core.Tests.Cleaning;
 
-/// <summary>Pages whose main content is not one article: a table of specifications.</summary>
+/// <summary>Pages whose main content is not one article: a table of specifications, a thread of posts, a grid of items.</summary>
 public sealed class HtmlPageTypeTests
 {
+    private const string Navigation =
+        "<header class=\"site-header\"><nav><a href=\"/\">Home</a> <a href=\"/forums\">Forums</a> <a href=\"/shop\">Shop</a></nav></header>";
+
+    private const string Footer =
+        "<div class=\"site-footer\"><p>Harbour Outdoor Ltd, registered in England. Read about cookies, privacy and our terms of use before you order.</p></div>";
+
+    private static readonly string[] Replies =
+    [
+        "I had the same trouble with the stove last spring, and in the end it was the seal on the fuel valve that had cracked in the cold.",
+        "Mine did that too until I cleaned the jet with the little wire that came in the box, after which it burned blue again every time.",
+        "Before you order anything, check that the pump cup is oiled, because a dry cup will not hold pressure however hard you pump it.",
+        "Thanks to everyone here: the seal was split, I fitted a new one from the repair kit and the stove has been fine for three trips now.",
+    ];
+
+    private static readonly (string Name, string Blurb)[] Tiles =
+    [
+        ("Ridge 40 backpack", "A forty litre pack with a rain cover, a padded hip belt, two side pockets, a lid, a sleeve for a bladder and a frame sheet that comes out."),
+        ("Summit down jacket", "Eight hundred fill down in baffled channels, with a hood that fits over a helmet."),
+        ("Trail runner shoes", "Light mesh uppers over a grippy lugged sole, for long days on rocky and muddy paths."),
+        ("Alpine trekking poles", "Three section carbon poles that fold to forty centimetres, with cork handles and straps."),
+        ("Bivvy bag lite", "A waterproof and breathable shell for a sleeping bag, weighing under three hundred grams."),
+        ("Camp mug set", "Two insulated steel mugs with lids that nest inside each other and clip to a pack strap."),
+    ];
+
     [Fact]
     public void Clean_KeepsAProductsSpecificationTable_NotItsPager()
     {
@@ -13,4 +37,44 @@ public sealed class HtmlPageTypeTests
         Assert.Contains("Sleeve and port for a 3 litre bladder", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Page 1 of 2", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Clean_KeepsEveryPostOfAThread_NotOnlyTheLongest()
+    {
+        var posts = string.Concat(Replies.Select((reply, i) => Post($"member{i + 2}", $"<p>{reply}</p>")));
+        var first = Post(
+            "stovefan",
+            "<p>My old petrol stove has started to sputter and go out after a minute or two, even with a full bottle of fresh fuel, a clean filter and the pump working as it always did.</p>"
+            + "<p>I have taken it apart twice, looked at every part I could reach, and put it back together, but it still dies as soon as I turn the flame down to simmer. Has anyone seen this before, and what did you replace?</p>");
+        var html = $"<html><head><title>Stove sputters and goes out - Camping forum</title></head><body>{Navigation}"
+            + $"<main><h1>Stove sputters and goes out</h1><div class=\"thread-posts\">{first}{posts}</div></main>{Footer}</body></html>";
+
+        var article = CleaningTestData.CleanHtml(html);
+
+        Assert.Contains("started to sputter", article.Text, StringComparison.Ordinal);
+        Assert.All(Replies, reply => Assert.Contains(reply, article.Text, StringComparison.Ordinal));
+        Assert.DoesNotContain("registered in England", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_KeepsEveryTileOfAProductGrid_NotItsPager()
+    {
+        var tiles = string.Concat(Tiles.Select(tile =>
+            $"<li class=\"product-tile\"><div class=\"tile-card\"><div class=\"tile-body\"><h3><a href=\"/p/{tile.Name.Replace(' ', '-')}\">{tile.Name}</a></h3>"
+            + $"<p class=\"tile-blurb\">{tile.Blurb}</p><span class=\"price\">£49.00</span></div></div></li>"));
+        var html = $"<html><head><title>Outdoor gear - Harbour Outdoor</title></head><body>{Navigation}"
+            + $"<main><h1>Outdoor gear</h1><ul class=\"product-grid\">{tiles}</ul>"
+            + "<div class=\"pages\"><a href=\"?page=0\">Prev</a> <span>Page 1 of 2</span> <a href=\"?page=2\">Next</a></div></main>"
+            + $"{Footer}</body></html>";
+
+        var article = CleaningTestData.CleanHtml(html);
+
+        Assert.All(Tiles, tile => Assert.Contains(tile.Blurb, article.Text, StringComparison.Ordinal));
+        Assert.Contains("Alpine trekking poles", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Page 1 of 2", article.Text, StringComparison.Ordinal);
+    }
+
+    private static string Post(string author, string body) =>
+        $"<article class=\"message\"><div class=\"message-user\"><a href=\"/members/{author}\">{author}</a></div>"
+        + $"<div class=\"message-body\">{body}</div><div class=\"message-actions\"><a href=\"#reply\">Reply</a></div></article>";
 }
