@@ -436,6 +436,14 @@ internal sealed class ContentCandidateFinder
             {
                 RunItems.UnionWith(items);
                 RunItems.Add(parent);
+
+                // What the container sets between its items (figures between a story's parts, a pager, a reply
+                // form) is not one of them.
+                foreach (var other in parent.Children.Where(child => !RunItems.Contains(child)).ToList())
+                {
+                    other.Remove();
+                }
+
                 var score = scores.TryGetValue(parent, out var own) ? own : InitialScore(parent);
                 scores[parent] = Math.Max(score, scores[top]);
                 return parent;

@@ -74,6 +74,25 @@ public sealed class HtmlPageTypeTests
         Assert.DoesNotContain("Page 1 of 2", article.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Clean_KeepsTheItemsOfARun_NotWhatTheirContainerSetsBetweenThem()
+    {
+        var posts = string.Concat(Replies.Select((reply, i) => Post($"member{i + 2}", $"<p>{reply}</p>")
+            + (i == 1 ? "<div class=\"promo-box\"><p>Our summer sale is on now: twenty per cent off every tent.</p></div>" : string.Empty)));
+        var html = $"<html><head><title>Stove sputters - Camping forum</title></head><body>{Navigation}"
+            + $"<main><h1>Stove sputters</h1><div class=\"thread-posts\">{First}{posts}</div></main>{Footer}</body></html>";
+
+        var article = CleaningTestData.CleanHtml(html);
+
+        Assert.All(Replies, reply => Assert.Contains(reply, article.Text, StringComparison.Ordinal));
+        Assert.DoesNotContain("summer sale", article.Text, StringComparison.Ordinal);
+    }
+
+    private static readonly string First = Post(
+        "stovefan",
+        "<p>My old petrol stove has started to sputter and go out after a minute or two, even with a full bottle of fresh fuel, a clean filter and the pump working as it always did.</p>"
+        + "<p>I have taken it apart twice, looked at every part I could reach, and put it back together, but it still dies as soon as I turn the flame down to simmer. Has anyone seen this before, and what did you replace?</p>");
+
     private static string Post(string author, string body) =>
         $"<article class=\"message\"><div class=\"message-user\"><a href=\"/members/{author}\">{author}</a></div>"
         + $"<div class=\"message-body\">{body}</div><div class=\"message-actions\"><a href=\"#reply\">Reply</a></div></article>";
