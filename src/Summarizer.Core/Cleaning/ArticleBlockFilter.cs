@@ -28,7 +28,7 @@ internal static class ArticleBlockFilter
                 continue;
             }
 
-            if (kept.Count > 0 && TextNormalizer.CountWords(block.Text) <= MaxRepeatedLineWords && Comparable(kept[^1].Text) == Comparable(block.Text) && rules.Applies(LineRules.RepeatedLines))
+            if (kept.Count > 0 && TextNormalizer.CountWords(block.Text) <= MaxRepeatedLineWords && TextNormalizer.Comparable(kept[^1].Text) == TextNormalizer.Comparable(block.Text) && rules.Applies(LineRules.RepeatedLines))
             {
                 rules.Record(LineRules.RepeatedLines);
                 continue;
@@ -91,6 +91,4 @@ internal static class ArticleBlockFilter
 
         return doomed;
     }
-
-    private static string Comparable(string text) => TextNormalizer.CollapseWhitespace(text).ToLowerInvariant();
 }

@@ -78,9 +78,7 @@ internal static class MarkdownArticleExtractor
 
     // The heading the title came from (or one repeating the front matter's title) opens the document; the text starts after it.
     private static List<ArticleBlock> WithoutTitleHeading(List<ArticleBlock> blocks, string? title) =>
-        blocks is [{ Kind: BlockKind.Heading } first, ..] && title is not null && Comparable(first.Text) == Comparable(title) ? blocks[1..] : blocks;
-
-    private static string Comparable(string text) => TextNormalizer.CollapseWhitespace(text).ToLowerInvariant();
+        blocks is [{ Kind: BlockKind.Heading } first, ..] && title is not null && TextNormalizer.Comparable(first.Text) == TextNormalizer.Comparable(title) ? blocks[1..] : blocks;
 
     private static void Add(List<ArticleBlock> blocks, BlockKind kind, string text)
     {

@@ -54,11 +54,14 @@ internal static class RepeatedItems
     {
         if (element.ClassList.Length > 0)
         {
-            return element.LocalName + "." + element.ClassList[0];
+            return TagAndClass(element);
         }
 
         return element.LocalName is "article" or "li" or "tr" or "section" ? element.LocalName : null;
     }
+
+    private static string TagAndClass(IElement element) =>
+        element.ClassList.Length > 0 ? element.LocalName + "." + element.ClassList[0] : element.LocalName;
 
     // The tags and first classes of the element's descendants a few levels down: what its inside is built of.
     private static HashSet<string> Fingerprint(IElement element)
@@ -72,7 +75,7 @@ internal static class RepeatedItems
             var (current, depth) = queue.Dequeue();
             if (depth > 0)
             {
-                fingerprint.Add(current.ClassList.Length > 0 ? current.LocalName + "." + current.ClassList[0] : current.LocalName);
+                fingerprint.Add(TagAndClass(current));
             }
 
             if (depth < FingerprintDepth)

@@ -5,6 +5,9 @@ namespace Summarizer.Core.Cleaning;
 /// <summary>Whitespace handling shared by the extractors.</summary>
 internal static class TextNormalizer
 {
+    /// <summary>The text with its whitespace collapsed and lower-cased, to compare lines as a reader would.</summary>
+    public static string Comparable(string text) => CollapseWhitespace(text).ToLowerInvariant();
+
     /// <summary>Collapses every run of whitespace (including no-break and zero-width spaces) to one space and trims.</summary>
     public static string CollapseWhitespace(string text)
     {

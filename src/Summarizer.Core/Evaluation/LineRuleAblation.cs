@@ -12,12 +12,12 @@ namespace Summarizer.Core.Evaluation;
 /// </summary>
 public static partial class LineRuleAblation
 {
-    private static readonly Dictionary<string, LineRules> ByName = Enum.GetValues<LineRules>()
-        .Where(rule => rule != LineRules.None)
-        .ToDictionary(NameOf, rule => rule, StringComparer.OrdinalIgnoreCase);
+    private static readonly LineRules[] Rules = [.. Enum.GetValues<LineRules>().Where(rule => rule != LineRules.None)];
+
+    private static readonly Dictionary<string, LineRules> ByName = Rules.ToDictionary(NameOf, rule => rule, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The rules' names, as <c>eval clean --without</c> takes them, in the order they are reported.</summary>
-    public static IReadOnlyList<string> RuleNames { get; } = [.. Enum.GetValues<LineRules>().Where(rule => rule != LineRules.None).Select(NameOf)];
+    public static IReadOnlyList<string> RuleNames { get; } = [.. Rules.Select(NameOf)];
 
     /// <summary>What the rule named <paramref name="rule"/> drops or cuts.</summary>
     public static string Describe(string rule) => DescriptionOf(Parse([rule]));

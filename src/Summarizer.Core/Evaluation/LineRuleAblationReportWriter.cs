@@ -35,16 +35,16 @@ public static class LineRuleAblationReportWriter
             $"{result.Baseline.Name}: every rule on, mean word F1={CleaningGroupReportWriter.MeanWordF1(result.Baseline.Pages):0.000}"));
         foreach (var variant in result.Variants)
         {
-            var differences = Differences(result.Baseline, variant.Evaluation);
-            var overall = Group(differences);
-            var groups = groupOf is null ? [] : Grouped(result.Baseline.Pages, differences, groupOf);
-            var macro = groups.Count == 0 ? overall : Macro(groups);
+            var differences = PairedWordDifferences.Of(result.Baseline, variant.Evaluation);
+            var overall = PairedWordDifferences.Mean(differences);
+            var groups = groupOf is null ? [] : PairedWordDifferences.Grouped(result.Baseline.Pages, differences, groupOf);
+            var macro = groups.Count == 0 ? overall : PairedWordDifferences.Macro(groups);
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{variant.Rule.PadRight(width)}  matched={variant.MatchedPages,-5} changed={variant.ChangedPages,-5} all {Figure(overall)}{(groups.Count == 0 ? string.Empty : $"  macro over {groups.Count} {field} {Figure(macro)}")}  {Verdict(macro, groups)}"));
+                $"{variant.Rule.PadRight(width)}  matched={variant.MatchedPages,-5} changed={variant.ChangedPages,-5} all {PairedWordDifferences.Format(overall)}{(groups.Count == 0 ? string.Empty : $"  macro over {groups.Count} {field} {PairedWordDifferences.Format(macro)}")}  {Verdict(macro, groups)}"));
             foreach (var (name, values) in groups)
             {
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{string.Empty.PadRight(width)}    {field}={name}  pages={values.Count,-5} {Figure(Group(values))}"));
+                    $"{string.Empty.PadRight(width)}    {field}={name}  pages={values.Count,-5} {PairedWordDifferences.Format(PairedWordDifferences.Mean(values))}"));
             }
         }
 
@@ -56,7 +56,7 @@ public static class LineRuleAblationReportWriter
     {
         ArgumentNullException.ThrowIfNull(macro);
         ArgumentNullException.ThrowIfNull(groups);
-        var intervals = groups.Select(g => Group(g.Differences).Interval).ToList();
+        var intervals = groups.Select(g => PairedWordDifferences.Mean(g.Differences).Interval).ToList();
         var anyBelow = intervals.Any(i => i.Upper < 0);
         var anyAbove = intervals.Any(i => i.Lower > 0);
         if (macro.Interval.Upper < 0)
@@ -71,15 +71,4 @@ public static class LineRuleAblationReportWriter
 
         return macro.Interval.Lower > 0 && !anyBelow ? Earns : NoEffect;
     }
-
-    private static double[] Differences(ExtractorEvaluation baseline, ExtractorEvaluation variant) => PairedWordDifferences.Of(baseline, variant);
-
-    private static List<(string Name, IReadOnlyList<double> Differences)> Grouped(IReadOnlyList<PageEvaluation> pages, double[] differences, IReadOnlyDictionary<string, string> groupOf) =>
-        PairedWordDifferences.Grouped(pages, differences, groupOf);
-
-    private static ScoreDifference Group(IReadOnlyList<double> differences) => PairedWordDifferences.Mean(differences);
-
-    private static ScoreDifference Macro(IReadOnlyList<(string Name, IReadOnlyList<double> Differences)> groups) => PairedWordDifferences.Macro(groups);
-
-    private static string Figure(ScoreDifference difference) => PairedWordDifferences.Format(difference);
 }
