@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Summarizer.Core.Cleaning;
 using Summarizer.Core.Evaluation;
@@ -102,7 +100,7 @@ public sealed class GroupedCleaningFiguresTests : IDisposable
     {
         WriteDataset(("a-1", "alpha", null), ("a-2", "alpha", null), ("b-1", "beta", null), ("c-1", "gamma", null));
         var pages = CleaningDataset.Load(folder.FullName);
-        var fitter = new RecordingFitter();
+        var fitter = new RecordingFitter(new ArticleCleaner(Options.Create(new CleaningOptions())));
 
         var evaluation = CleaningFolds.Evaluate("ours", fitter, pages, "source", null, CancellationToken.None);
 
@@ -119,7 +117,7 @@ public sealed class GroupedCleaningFiguresTests : IDisposable
         WriteDataset(("a-1", "alpha", null), ("a-2", "alpha", null));
         var pages = CleaningDataset.Load(folder.FullName);
 
-        var error = Assert.Throws<ArgumentException>(() => CleaningFolds.Evaluate("ours", new RecordingFitter(), pages, "source", null, CancellationToken.None));
+        var error = Assert.Throws<ArgumentException>(() => CleaningFolds.Evaluate("ours", new RecordingFitter(new ArticleCleaner(Options.Create(new CleaningOptions()))), pages, "source", null, CancellationToken.None));
         Assert.Contains("at least two source values", error.Message, StringComparison.Ordinal);
     }
 
@@ -149,43 +147,17 @@ public sealed class GroupedCleaningFiguresTests : IDisposable
     private static PageEvaluation Scored(string name, string actual) =>
         new(name, ExtractionScore.Compute(Story, actual), ShingleMatch.Compute(Story, actual), WordMatch.Compute(Story, actual), null, null, null, 1);
 
-    private void WriteDataset(params (string Id, string Source, string? PageType)[] pages)
-    {
-        var html = Directory.CreateDirectory(Path.Combine(folder.FullName, "html"));
-        var truth = new Dictionary<string, object>();
-        var manifest = new Dictionary<string, Dictionary<string, object>>();
-        foreach (var (id, source, pageType) in pages)
+    private void WriteDataset(params (string Id, string Source, string? PageType)[] pages) =>
+        BenchmarkDatasetFolder.Write(folder.FullName, pages.Select(page =>
         {
-            using (var file = File.Create(Path.Combine(html.FullName, id + ".html.gz")))
-            using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
+            var fields = new Dictionary<string, object> { ["source"] = page.Source, ["gold_words"] = 40 };
+            if (page.PageType is not null)
             {
-                gzip.Write(System.Text.Encoding.UTF8.GetBytes($"<html><head><title>Tram line</title></head><body><article><p>{Story}</p></article></body></html>"));
+                fields["page_type"] = page.PageType;
             }
 
-            truth[id] = new { articleBody = Story };
-            manifest[id] = new Dictionary<string, object> { ["source"] = source, ["gold_words"] = 40 };
-            if (pageType is not null)
-            {
-                manifest[id]["page_type"] = pageType;
-            }
-        }
-
-        File.WriteAllText(Path.Combine(folder.FullName, CleaningDataset.GroundTruthFile), JsonSerializer.Serialize(truth));
-        File.WriteAllText(Path.Combine(folder.FullName, CleaningDataset.ManifestFile), JsonSerializer.Serialize(manifest));
-    }
-
-    private sealed class RecordingFitter : ICleanerFitter
-    {
-        public List<List<string>> Fits { get; } = [];
-
-        public string Description => "the names of the pages it was given";
-
-        public IArticleCleaner Fit(IReadOnlyList<DatasetPage> pages, CancellationToken cancellationToken)
-        {
-            Fits.Add(pages.Select(p => p.Name).ToList());
-            return new ArticleCleaner(Options.Create(new CleaningOptions()));
-        }
-    }
+            return (page.Id, $"<html><head><title>Tram line</title></head><body><article><p>{Story}</p></article></body></html>", Story, fields);
+        }));
 
     private sealed class ThrowingCleaner : IArticleCleaner
     {

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Summarizer.Core.Cleaning;
 using Summarizer.Core.Evaluation;
@@ -113,37 +111,6 @@ public sealed class LineRuleAblationTests : IDisposable
     private static string Html(bool withPrompt) =>
         $"<html><head><title>Tram line</title></head><body><article><p>{Story}</p>{(withPrompt ? $"<p>{SharePrompt}</p>" : string.Empty)}</article></body></html>";
 
-    private void WriteDataset(params (string Id, string Source, bool WithPrompt)[] pages)
-    {
-        var html = Directory.CreateDirectory(Path.Combine(folder.FullName, "html"));
-        var truth = new Dictionary<string, object>();
-        var manifest = new Dictionary<string, Dictionary<string, object>>();
-        foreach (var (id, source, withPrompt) in pages)
-        {
-            using (var file = File.Create(Path.Combine(html.FullName, id + ".html.gz")))
-            using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
-            {
-                gzip.Write(System.Text.Encoding.UTF8.GetBytes(Html(withPrompt)));
-            }
-
-            truth[id] = new { articleBody = Story };
-            manifest[id] = new Dictionary<string, object> { ["source"] = source };
-        }
-
-        File.WriteAllText(Path.Combine(folder.FullName, CleaningDataset.GroundTruthFile), JsonSerializer.Serialize(truth));
-        File.WriteAllText(Path.Combine(folder.FullName, CleaningDataset.ManifestFile), JsonSerializer.Serialize(manifest));
-    }
-
-    private sealed class RecordingFitter(IArticleCleaner cleaner) : ICleanerFitter
-    {
-        public List<List<string>> Fits { get; } = [];
-
-        public string Description => "the names of the pages it was given";
-
-        public IArticleCleaner Fit(IReadOnlyList<DatasetPage> pages, CancellationToken cancellationToken)
-        {
-            Fits.Add(pages.Select(p => p.Name).ToList());
-            return cleaner;
-        }
-    }
+    private void WriteDataset(params (string Id, string Source, bool WithPrompt)[] pages) =>
+        BenchmarkDatasetFolder.Write(folder.FullName, pages.Select(page => (page.Id, Html(page.WithPrompt), Story, new Dictionary<string, object> { ["source"] = page.Source })));
 }
