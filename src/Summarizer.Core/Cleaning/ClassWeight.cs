@@ -12,19 +12,22 @@ internal static class ClassWeight
             return 0;
         }
 
-        var weight = 0;
-        if (element.ClassName is { Length: > 0 } className)
+        return Of(element.ClassName, flags) + Of(element.Id, flags);
+    }
+
+    private static int Of(string? name, ExtractionFlags flags)
+    {
+        if (string.IsNullOrEmpty(name))
         {
-            weight += ElementPatterns.IsNegative(className) ? -25 : 0;
-            weight += ElementPatterns.IsPositive(className) ? 25 : 0;
+            return 0;
         }
 
-        if (element.Id is { Length: > 0 } id)
+        // On a page that declares itself a discussion, the posts are named for comments.
+        if (flags.HasFlag(ExtractionFlags.Discussion))
         {
-            weight += ElementPatterns.IsNegative(id) ? -25 : 0;
-            weight += ElementPatterns.IsPositive(id) ? 25 : 0;
+            name = ElementPatterns.WithoutDiscussionNames(name);
         }
 
-        return weight;
+        return (ElementPatterns.IsNegative(name) ? -25 : 0) + (ElementPatterns.IsPositive(name) ? 25 : 0);
     }
 }

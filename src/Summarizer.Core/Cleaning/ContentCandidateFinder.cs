@@ -41,10 +41,19 @@ internal sealed class ContentCandidateFinder
             return null;
         }
 
+        // A thread's markup is read before the tree is normalized, which rewrites the elements that carry it.
+        var marked = flags.HasFlag(ExtractionFlags.Discussion) ? MarkedThread.Find(body) : null;
         var toScore = NormalizeAndCollect(body, cancellationToken);
+        if (marked is var (thread, posts) && body.Contains(thread))
+        {
+            RunItems.UnionWith(posts);
+            return Wrap(thread);
+        }
+
         text.Reset();
         var candidates = ScoreParagraphs(toScore);
         cancellationToken.ThrowIfCancellationRequested();
+
         var top = SelectTopCandidate(candidates, body);
         return top is null ? WrapWholeBody(body) : GatherWithSiblings(ExpandToRepeatedItems(top, body));
     }
@@ -105,7 +114,7 @@ internal sealed class ContentCandidateFinder
             return true;
         }
 
-        if (flags.HasFlag(ExtractionFlags.StripUnlikely) ? IsUnlikely(element, classAndId) : IsCommentSection(element, classAndId))
+        if (flags.HasFlag(ExtractionFlags.StripUnlikely) ? IsUnlikely(element, classAndId) : !flags.HasFlag(ExtractionFlags.Discussion) && IsCommentSection(element, classAndId))
         {
             return true;
         }
@@ -114,11 +123,16 @@ internal sealed class ContentCandidateFinder
             && IsWithoutContent(element);
     }
 
-    private static bool IsUnlikely(IElement element, string classAndId)
+    private bool IsUnlikely(IElement element, string classAndId)
     {
         if (element.LocalName is "body" or "a")
         {
             return false;
+        }
+
+        if (flags.HasFlag(ExtractionFlags.Discussion))
+        {
+            classAndId = ElementPatterns.WithoutDiscussionNames(classAndId);
         }
 
         if (ElementPatterns.IsUnlikelyCandidate(classAndId) && !DomWalk.HasAncestor(element, "table") && !DomWalk.HasAncestor(element, "code"))
@@ -462,6 +476,15 @@ internal sealed class ContentCandidateFinder
         }
 
         body.AppendChild(article);
+        return article;
+    }
+
+    private IElement Wrap(IElement element)
+    {
+        var article = document.CreateElement("div");
+        var parent = element.ParentElement!;
+        article.AppendChild(element);
+        parent.AppendChild(article);
         return article;
     }
 

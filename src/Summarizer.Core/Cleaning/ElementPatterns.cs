@@ -16,6 +16,9 @@ internal static partial class ElementPatterns
     /// <summary>A comment thread or its form: never the article, whatever the extraction attempt relaxes.</summary>
     public static bool IsCommentSection(string classAndId) => CommentSection().IsMatch(Bound(classAndId)) && !MaybeCandidate().IsMatch(Bound(classAndId));
 
+    /// <summary>The class and id with the names of comment threads blanked out (on a discussion page they name its posts).</summary>
+    public static string WithoutDiscussionNames(string classAndId) => DiscussionNames().Replace(Bound(classAndId), " ");
+
     public static bool IsNegative(string value) => Negative().IsMatch(Bound(value));
 
     public static bool IsPositive(string value) => Positive().IsMatch(Bound(value));
@@ -39,6 +42,9 @@ internal static partial class ElementPatterns
 
     [GeneratedRegex(@"(?<![a-z])(comments?|commentlist|disqus|replies|respond)(?![a-z])", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex CommentSection();
+
+    [GeneratedRegex(@"comments?|replies|respond|remark|disqus|community", Options, matchTimeoutMilliseconds: 500)]
+    private static partial Regex DiscussionNames();
 
     [GeneratedRegex(@"and|article|body|column|content|main|mathjax|shadow", Options, matchTimeoutMilliseconds: 500)]
     private static partial Regex MaybeCandidate();

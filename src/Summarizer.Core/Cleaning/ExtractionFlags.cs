@@ -8,5 +8,8 @@ internal enum ExtractionFlags
     StripUnlikely = 1,
     WeightClasses = 2,
     CleanConditionally = 4,
+
+    /// <summary>The page declares itself a discussion: elements named for comments are its posts, not furniture.</summary>
+    Discussion = 8,
     All = StripUnlikely | WeightClasses | CleanConditionally,
 }

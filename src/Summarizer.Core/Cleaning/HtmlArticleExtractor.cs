@@ -43,7 +43,8 @@ internal static class HtmlArticleExtractor
         var parser = new HtmlParser(ParserOptions);
         var document = parser.ParseDocument(html);
         var metadata = HtmlMetadataReader.Read(document);
-        var (extracted, linked, byline) = ExtractContent(document, html, parser, metadata.Title, new BlockScoring(classifier, observer), rules, cancellationToken);
+        var pageFlags = metadata.IsDiscussion ? ExtractionFlags.Discussion : ExtractionFlags.None;
+        var (extracted, linked, byline) = ExtractContent(document, html, parser, metadata.Title, pageFlags, new BlockScoring(classifier, observer), rules, cancellationToken);
         var (blocks, bodyByline, bodyPublished) = TakeBodyMetadata(extracted, rules);
         return new ExtractedArticle(ArticleBlockTail.Cut(blocks, linked, rules))
         {
@@ -73,7 +74,7 @@ internal static class HtmlArticleExtractor
         return taken;
     }
 
-    private static (List<ArticleBlock> Blocks, HashSet<ArticleBlock> Linked, string? Byline) ExtractContent(IDocument document, string html, HtmlParser parser, string? title, BlockScoring scoring, LineRuleSet rules, CancellationToken cancellationToken)
+    private static (List<ArticleBlock> Blocks, HashSet<ArticleBlock> Linked, string? Byline) ExtractContent(IDocument document, string html, HtmlParser parser, string? title, ExtractionFlags pageFlags, BlockScoring scoring, LineRuleSet rules, CancellationToken cancellationToken)
     {
         List<ArticleBlock> longest = [];
         var longestLinked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
@@ -88,7 +89,8 @@ internal static class HtmlArticleExtractor
             var tree = attempt == 0 ? document : parser.ParseDocument(html);
             HtmlDocumentPreparer.Prepare(tree);
             var text = new ElementText();
-            var finder = new ContentCandidateFinder(tree, Attempts[attempt], title, text);
+            var flags = Attempts[attempt] | pageFlags;
+            var finder = new ContentCandidateFinder(tree, flags, title, text);
             var article = finder.Find(cancellationToken);
             byline ??= finder.Byline;
             if (article is null)
@@ -96,7 +98,7 @@ internal static class HtmlArticleExtractor
                 continue;
             }
 
-            new HtmlContentPruner(Attempts[attempt], text, finder.RunItems).Prune(article);
+            new HtmlContentPruner(flags, text, finder.RunItems).Prune(article);
             var linked = new HashSet<ArticleBlock>(ReferenceEqualityComparer.Instance);
             var written = scoring.Score(article, linked);
             var blocks = ArticleBlockFilter.Apply(written.Kept, rules);

@@ -11,7 +11,8 @@ internal static partial class HtmlMetadataReader
     public static HtmlMetadata Read(IDocument document)
     {
         var documentTitle = DocumentTitle.From(document);
-        var jsonLd = ReadJsonLd(document, documentTitle);
+        var scripts = JsonLdScripts(document);
+        var jsonLd = ReadJsonLd(scripts, documentTitle);
         var meta = ReadMetaTags(document);
 
         var title = jsonLd?.Title ?? First(meta, "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title") ?? documentTitle;
@@ -20,11 +21,25 @@ internal static partial class HtmlMetadataReader
         var site = jsonLd?.Site ?? First(meta, "og:site_name");
         var published = PublishedDate.Parse(jsonLd?.Published ?? First(meta, "article:published_time", "parsely-pub-date", "dc:date", "dcterm:date", "date"));
         var url = CanonicalUrl(document) ?? First(meta, "og:url") ?? jsonLd?.Url;
-        return new HtmlMetadata(title, byline, description, site, published, url, DeclaredLanguage(document, meta));
+        return new HtmlMetadata(title, byline, description, site, published, url, DeclaredLanguage(document, meta), DeclaresDiscussion(document, scripts));
     }
 
-    private static JsonLdMetadata? ReadJsonLd(IDocument document, string? documentTitle)
+    private static JsonLdMetadata? ReadJsonLd(IEnumerable<string> scripts, string? documentTitle)
     {
+        foreach (var json in scripts)
+        {
+            if (JsonLdMetadata.Read(json, documentTitle) is { } metadata)
+            {
+                return metadata;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> JsonLdScripts(IDocument document)
+    {
+        var scripts = new List<string>();
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
         {
             var json = script.TextContent;
@@ -34,15 +49,17 @@ internal static partial class HtmlMetadataReader
             }
 
             // Some CMSs wrap JSON-LD in CDATA markers.
-            json = json.Trim().Replace("<![CDATA[", string.Empty, StringComparison.Ordinal).Replace("]]>", string.Empty, StringComparison.Ordinal);
-            if (JsonLdMetadata.Read(json, documentTitle) is { } metadata)
-            {
-                return metadata;
-            }
+            scripts.Add(json.Trim().Replace("<![CDATA[", string.Empty, StringComparison.Ordinal).Replace("]]>", string.Empty, StringComparison.Ordinal));
         }
 
-        return null;
+        return scripts;
     }
+
+    // A forum thread, declared in JSON-LD or microdata: its posts are the content, whatever their class names say.
+    // (A question page's comments are comments: its answers are not named for them.)
+    private static bool DeclaresDiscussion(IDocument document, IEnumerable<string> scripts) =>
+        scripts.Any(JsonLdMetadata.DeclaresDiscussion)
+        || document.QuerySelectorAll("[itemtype]").Any(element => element.GetAttribute("itemtype")!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(JsonLdMetadata.IsDiscussionType));
 
     private static Dictionary<string, string> ReadMetaTags(IDocument document)
     {

@@ -31,6 +31,66 @@ internal sealed record JsonLdMetadata(string? Title, string? Byline, string? Des
         }
     }
 
+    /// <summary>Whether <paramref name="json"/> holds a forum thread (<c>DiscussionForumPosting</c>) at any depth.</summary>
+    public static bool DeclaresDiscussion(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, Options);
+            var pending = new Stack<JsonElement>();
+            pending.Push(document.RootElement);
+            while (pending.Count > 0)
+            {
+                var element = pending.Pop();
+                if (element.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        pending.Push(item);
+                    }
+                }
+                else if (element.ValueKind == JsonValueKind.Object)
+                {
+                    if (element.TryGetProperty("@type", out var type) && Types(type).Any(IsDiscussionType))
+                    {
+                        return true;
+                    }
+
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        pending.Push(property.Value);
+                    }
+                }
+            }
+
+            return false;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether a schema.org type (a name, <c>schema:Name</c> or a URL ending in it) is a forum thread.</summary>
+    public static bool IsDiscussionType(string type)
+    {
+        return SchemaName(type) == "DiscussionForumPosting";
+    }
+
+    /// <summary>A schema.org type's name, from the name itself, <c>schema:Name</c> or a URL ending in it.</summary>
+    public static string SchemaName(string type)
+    {
+        var name = type.Trim().TrimEnd('/');
+        return name[(name.LastIndexOfAny(['/', ':', '#']) + 1)..];
+    }
+
+    private static IEnumerable<string> Types(JsonElement type) => type.ValueKind switch
+    {
+        JsonValueKind.String => [type.GetString()!],
+        JsonValueKind.Array => type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!),
+        _ => [],
+    };
+
     private static JsonElement? FindArticle(JsonElement root)
     {
         var pending = new Stack<JsonElement>();
@@ -83,20 +143,8 @@ internal sealed record JsonLdMetadata(string? Title, string? Byline, string? Des
         return value?.Contains("schema.org", StringComparison.OrdinalIgnoreCase) ?? false;
     }
 
-    private static bool IsArticleType(JsonElement element)
-    {
-        if (!element.TryGetProperty("@type", out var type))
-        {
-            return false;
-        }
-
-        return type.ValueKind switch
-        {
-            JsonValueKind.String => ArticleTypes.Contains(type.GetString()!),
-            JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && ArticleTypes.Contains(t.GetString()!)),
-            _ => false,
-        };
-    }
+    private static bool IsArticleType(JsonElement element) =>
+        element.TryGetProperty("@type", out var type) && Types(type).Any(ArticleTypes.Contains);
 
     private static JsonLdMetadata FromArticle(JsonElement article, string? documentTitle)
     {

@@ -88,6 +88,63 @@ public sealed class HtmlPageTypeTests
         Assert.DoesNotContain("summer sale", article.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Clean_KeepsAThreadNamedForComments_WhereThePageDeclaresAForumThread()
+    {
+        var article = CleaningTestData.CleanHtml(ThreadUnderComments("DiscussionForumPosting", story: string.Empty));
+
+        Assert.Contains("started to sputter", article.Text, StringComparison.Ordinal);
+        Assert.All(Replies, reply => Assert.Contains(reply, article.Text, StringComparison.Ordinal));
+        Assert.DoesNotContain("registered in England", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_DropsTheCommentsUnderAStory_WhereThePageDeclaresAnArticle()
+    {
+        var story = "<div class=\"story-body\"><p>The council has agreed to reopen the lakeside campsite next summer, after two years in which the site was closed for repairs to its water supply and the road that leads to it.</p>"
+            + "<p>Pitches can be booked from March, and the warden said the new shower block, the shop and the boat launch would all be open by the first weekend of the season, weather permitting.</p></div>";
+
+        var article = CleaningTestData.CleanHtml(ThreadUnderComments("NewsArticle", story));
+
+        Assert.Contains("reopen the lakeside campsite", article.Text, StringComparison.Ordinal);
+        Assert.All(Replies, reply => Assert.DoesNotContain(reply, article.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Clean_KeepsNestedReplies_OfAThreadMarkedUpInMicrodata()
+    {
+        // Replies nest under the post they answer, so no run of like items holds them all; the schema.org items do.
+        var nested = string.Empty;
+        for (var i = Replies.Length - 1; i >= 0; i--)
+        {
+            nested = $"<div class=\"children\"><div class=\"message-card\" itemscope itemtype=\"https://schema.org/Comment\">"
+                + $"<div class=\"message-user\"><span itemprop=\"author\">member{i + 2}</span></div>"
+                + $"<div class=\"message-text\" itemprop=\"text\"><p>{Replies[i]}</p></div></div>{nested}</div>";
+        }
+
+        var html = "<html><head><title>Stove sputters - Camping forum</title></head><body>" + Navigation
+            + "<main itemscope itemtype=\"https://schema.org/DiscussionForumPosting\"><h1 itemprop=\"headline\">Stove sputters</h1>"
+            + "<div class=\"thread\"><div class=\"opening-post\"><div class=\"message-user\">stovefan</div><div class=\"message-text\" itemprop=\"text\">"
+            + "<p>My old petrol stove has started to sputter and go out after a minute or two, even with a full bottle of fresh fuel, a clean filter and the pump working as it always did.</p>"
+            + "<p>I have taken it apart twice, looked at every part I could reach, and put it back together, but it still dies as soon as I turn the flame down to simmer. Has anyone seen this before, and what did you replace?</p></div></div>"
+            + $"{nested}</div></main>{Footer}</body></html>";
+
+        var article = CleaningTestData.CleanHtml(html);
+
+        Assert.Contains("started to sputter", article.Text, StringComparison.Ordinal);
+        Assert.All(Replies, reply => Assert.Contains(reply, article.Text, StringComparison.Ordinal));
+        Assert.DoesNotContain("registered in England", article.Text, StringComparison.Ordinal);
+    }
+
+    private static string ThreadUnderComments(string schemaType, string story)
+    {
+        var comments = string.Concat(new[] { First }.Concat(Replies.Select((reply, i) => Post($"member{i + 2}", $"<p>{reply}</p>")))
+            .Select(post => post.Replace("class=\"message\"", "class=\"comment\"", StringComparison.Ordinal)));
+        return "<html><head><title>Stove sputters - Camping forum</title>"
+            + $"<script type=\"application/ld+json\">{{\"@context\": \"https://schema.org\", \"@graph\": [{{\"@type\": \"WebPage\"}}, {{\"@type\": [\"{schemaType}\"], \"headline\": \"Stove sputters\"}}]}}</script>"
+            + $"</head><body>{Navigation}<main><h1>Stove sputters</h1>{story}<div id=\"comments\" class=\"comments\">{comments}</div></main>{Footer}</body></html>";
+    }
+
     private static readonly string First = Post(
         "stovefan",
         "<p>My old petrol stove has started to sputter and go out after a minute or two, even with a full bottle of fresh fuel, a clean filter and the pump working as it always did.</p>"
