@@ -6,7 +6,8 @@ namespace Summarizer.Core.Cleaning;
 /// Cuts what a page puts around the story in the chosen container: a "You may also like" or "More from..."
 /// heading with no more prose after it, the teasers of other stories (blocks that are mostly a link, with their
 /// kicker labels) after the last paragraph, and runs of such teasers between paragraphs, unless a sentence of the
-/// story ending with a colon introduced them.
+/// story ending with a colon introduced them. Where links outweigh the rest twice over, the page is a list of them
+/// and they stay.
 /// </summary>
 internal static partial class ArticleBlockTail
 {
@@ -19,6 +20,7 @@ internal static partial class ArticleBlockTail
     private const int MaxQuestionHeadlineWords = 15;
     private const int MaxSummaryTeaserWords = 60;
     private const int MaxBlurbs = 10;
+    private const int ListOfLinksFactor = 2;
 
     public static List<ArticleBlock> Cut(List<ArticleBlock> blocks, ISet<ArticleBlock> linked) => Cut(blocks, linked, LineRuleSet.All);
 
@@ -31,6 +33,11 @@ internal static partial class ArticleBlockTail
 
         var lines = blocks.Select(b => ShapeOf(b.Text)).ToList();
         var end = EndAtTailMarker(blocks, lines, rules);
+        if (IsListOfLinks(blocks, linked, end))
+        {
+            return blocks.Take(end).ToList();
+        }
+
         if (rules.Applies(LineRules.TrailingTeasers))
         {
             var trimmed = TrimTrailingTeasers(blocks, lines, linked, end);
@@ -53,6 +60,27 @@ internal static partial class ArticleBlockTail
         }
 
         return kept;
+    }
+
+    // Where links outweigh the rest of the article twice over, they are not teasers of other stories set around
+    // it: the page is a list of them (an index, a listing), with its introduction.
+    private static bool IsListOfLinks(List<ArticleBlock> blocks, ISet<ArticleBlock> linked, int end)
+    {
+        var linkedLength = 0;
+        var otherLength = 0;
+        foreach (var block in blocks.Take(end))
+        {
+            if (linked.Contains(block))
+            {
+                linkedLength += block.Text.Length;
+            }
+            else
+            {
+                otherLength += block.Text.Length;
+            }
+        }
+
+        return linkedLength > ListOfLinksFactor * otherLength;
     }
 
     // The first tail marker after the story's first paragraph with no prose after it ends the story, and so does

@@ -136,6 +136,22 @@ public sealed class HtmlPageTypeTests
         Assert.DoesNotContain("registered in England", article.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Clean_KeepsTheLinksOfAnIndexPage_UnderItsIntroduction()
+    {
+        var sections = string.Concat(Tiles.Select(tile => tile.Name[0]).Distinct().Select(letter =>
+            $"<h2>{letter}</h2><ul>" + string.Concat(Tiles.Where(tile => tile.Name[0] == letter).SelectMany(tile => new[] { tile.Name, tile.Name + " (older model)", tile.Name + " kit" })
+                .Select(name => $"<li><a href=\"/wiki/{name.Replace(' ', '_')}\">{name}</a></li>")) + "</ul>"));
+        var html = $"<html><head><title>Index of outdoor gear - Gearpedia</title></head><body>{Navigation}"
+            + "<main><h1>Index of outdoor gear</h1><p>This is an index of the outdoor gear with articles of its own, by name. Gear sold only as part of a kit is listed under the kit.</p>"
+            + $"{sections}</main>{Footer}</body></html>";
+
+        var article = CleaningTestData.CleanHtml(html);
+
+        Assert.Contains("index of the outdoor gear", article.Text, StringComparison.Ordinal);
+        Assert.All(Tiles, tile => Assert.Contains(tile.Name + " (older model)", article.Text, StringComparison.Ordinal));
+    }
+
     private static string ThreadUnderComments(string schemaType, string story)
     {
         var comments = string.Concat(new[] { First }.Concat(Replies.Select((reply, i) => Post($"member{i + 2}", $"<p>{reply}</p>")))
