@@ -2,7 +2,10 @@ using AngleSharp.Dom;
 
 namespace Summarizer.Core.Cleaning;
 
-/// <summary>Removes what is never content (scripts, styles, hidden nodes) and turns runs of line breaks into paragraphs.</summary>
+/// <summary>
+/// Puts streamed content in place, removes what is never content (scripts, styles, hidden nodes) and turns runs of
+/// line breaks into paragraphs.
+/// </summary>
 internal static class HtmlDocumentPreparer
 {
     public static void Prepare(IDocument document)
@@ -13,6 +16,7 @@ internal static class HtmlDocumentPreparer
             return;
         }
 
+        StreamedContent.Reveal(document);
         RemoveNonContent(root);
         ReplaceBreakRuns(root);
     }
