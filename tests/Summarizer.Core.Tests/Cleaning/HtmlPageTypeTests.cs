@@ -152,6 +152,36 @@ public sealed class HtmlPageTypeTests
         Assert.All(Tiles, tile => Assert.Contains(tile.Name + " (older model)", article.Text, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Clean_KeepsEverySectionOfAProductPagesMainElement()
+    {
+        var specifications = string.Concat(new[]
+        {
+            ("Capacity", "40 litres in the main body, 6 litres in the lid"), ("Weight", "1.4 kilograms with the frame sheet in place"),
+            ("Fabric", "210 denier recycled nylon with a waterproof coating"), ("Back length", "adjustable from 42 to 52 centimetres"),
+            ("Hip belt", "padded, with two zipped pockets for a phone and snacks"), ("Warranty", "ten years against faults in materials and making"),
+            ("Frame", "a removable high-density polyethylene sheet with one aluminium stay"), ("Colours", "slate grey, moss green and a high-visibility orange"),
+        }.Select(row => $"<tr><th>{row.Item1}</th><td>{row.Item2}</td></tr>"));
+        var features = string.Concat(Tiles.Skip(1).SelectMany(tile => new[] { $"Works with the {tile.Name}: {tile.Blurb}", $"Packs the {tile.Name} in the lid or a side pocket" })
+            .Select(item => $"<li>{item}</li>"));
+        var html = $"<html><head><title>Ridge 40 backpack - Harbour Outdoor</title></head><body>{Navigation}<main>"
+            + "<div class=\"product-summary\"><h1>Ridge 40 backpack</h1><span class=\"price\">£89.00</span>"
+            + "<div class=\"grid\"><div class=\"grid-row\"><div class=\"grid-cell\"><div class=\"panel\"><div class=\"product-description\">"
+            + "<p>The Ridge 40 is a pack for long weekends in the hills, with room for a tent, a stove, a sleeping bag and food for three days, and a frame sheet that keeps the load close to your back, even on steep and rocky ground.</p>"
+            + "<p>The lid comes off to make a small day pack, the side pockets take a litre bottle each, and the rain cover lives in its own pocket under the base, so it is there when the weather turns.</p>"
+            + "<p>Every seam is taped, the zips are the kind you can work with gloves on, and the whole pack can be washed by hand in cold water.</p></div></div></div></div></div></div>"
+            + $"<section class=\"product-details\"><h2>Specifications</h2><table>{specifications}</table></section>"
+            + $"<section class=\"product-pairings\"><h2>Goes well with</h2><ul>{features}</ul></section>"
+            + $"</main>{Footer}</body></html>";
+
+        var article = CleaningTestData.CleanHtml(html);
+
+        Assert.Contains("a pack for long weekends in the hills", article.Text, StringComparison.Ordinal);
+        Assert.Contains("adjustable from 42 to 52 centimetres", article.Text, StringComparison.Ordinal);
+        Assert.Contains("Works with the Summit down jacket", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("registered in England", article.Text, StringComparison.Ordinal);
+    }
+
     private static string ThreadUnderComments(string schemaType, string story)
     {
         var comments = string.Concat(new[] { First }.Concat(Replies.Select((reply, i) => Post($"member{i + 2}", $"<p>{reply}</p>")))
