@@ -48,9 +48,9 @@ internal sealed class ContentCandidateFinder
         // A thread's markup is read before the tree is normalized, which rewrites the elements that carry it.
         var marked = flags.HasFlag(ExtractionFlags.Discussion) ? MarkedThread.Find(body) : null;
         var toScore = NormalizeAndCollect(body, cancellationToken);
-        if (marked is var (thread, posts) && body.Contains(thread))
+        if (marked is var (thread, items) && body.Contains(thread))
         {
-            RunItems.UnionWith(posts);
+            RunItems.UnionWith(items);
             return Wrap(thread);
         }
 

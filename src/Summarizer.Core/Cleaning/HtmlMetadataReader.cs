@@ -59,7 +59,7 @@ internal static partial class HtmlMetadataReader
     // (A question page's comments are comments: its answers are not named for them.)
     private static bool DeclaresDiscussion(IDocument document, IEnumerable<string> scripts) =>
         scripts.Any(JsonLdMetadata.DeclaresDiscussion)
-        || document.QuerySelectorAll("[itemtype]").Any(element => element.GetAttribute("itemtype")!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(JsonLdMetadata.IsDiscussionType));
+        || document.QuerySelectorAll("[itemtype]").Any(element => SchemaOrgTypes.OfItem(element).Contains(SchemaOrgTypes.DiscussionForumPosting));
 
     private static Dictionary<string, string> ReadMetaTags(IDocument document)
     {

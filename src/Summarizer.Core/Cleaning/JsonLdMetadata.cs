@@ -51,7 +51,7 @@ internal sealed record JsonLdMetadata(string? Title, string? Byline, string? Des
                 }
                 else if (element.ValueKind == JsonValueKind.Object)
                 {
-                    if (element.TryGetProperty("@type", out var type) && Types(type).Any(IsDiscussionType))
+                    if (element.TryGetProperty("@type", out var type) && Types(type).Any(t => SchemaOrgTypes.Name(t) == SchemaOrgTypes.DiscussionForumPosting))
                     {
                         return true;
                     }
@@ -69,19 +69,6 @@ internal sealed record JsonLdMetadata(string? Title, string? Byline, string? Des
         {
             return false;
         }
-    }
-
-    /// <summary>Whether a schema.org type (a name, <c>schema:Name</c> or a URL ending in it) is a forum thread.</summary>
-    public static bool IsDiscussionType(string type)
-    {
-        return SchemaName(type) == "DiscussionForumPosting";
-    }
-
-    /// <summary>A schema.org type's name, from the name itself, <c>schema:Name</c> or a URL ending in it.</summary>
-    public static string SchemaName(string type)
-    {
-        var name = type.Trim().TrimEnd('/');
-        return name[(name.LastIndexOfAny(['/', ':', '#']) + 1)..];
     }
 
     private static IEnumerable<string> Types(JsonElement type) => type.ValueKind switch

@@ -15,9 +15,9 @@ internal static class MarkedThread
     /// The element holding every marked post, and the posts with the elements between them and it (which nest the
     /// replies, so they are content too); null where fewer than two posts are marked.
     /// </summary>
-    public static (IElement Container, List<IElement> Posts)? Find(IElement root)
+    public static (IElement Container, HashSet<IElement> Items)? Find(IElement root)
     {
-        var posts = new List<IElement>();
+        var posts = new HashSet<IElement>();
         foreach (var property in root.QuerySelectorAll("[itemprop]"))
         {
             if (!HasToken(property.GetAttribute("itemprop"), "text") || Item(property, root) is not { } item)
@@ -27,10 +27,14 @@ internal static class MarkedThread
 
             // A reply is its whole item (its author and date with its text); the thread's own item often spans the
             // page, so its opening post is its text.
-            var post = Is(item, "Comment") ? item : Is(item, "DiscussionForumPosting") ? property : null;
-            if (post is not null && !posts.Contains(post))
+            var types = SchemaOrgTypes.OfItem(item).ToList();
+            if (types.Contains(SchemaOrgTypes.Comment))
             {
-                posts.Add(post);
+                posts.Add(item);
+            }
+            else if (types.Contains(SchemaOrgTypes.DiscussionForumPosting))
+            {
+                posts.Add(property);
             }
         }
 
@@ -39,7 +43,7 @@ internal static class MarkedThread
             return null;
         }
 
-        var container = posts[0].ParentElement;
+        var container = posts.First().ParentElement;
         while (container is not null && container != root && !posts.All(container.Contains))
         {
             container = container.ParentElement;
@@ -50,12 +54,15 @@ internal static class MarkedThread
             return null;
         }
 
-        var thread = new List<IElement>(posts);
+        var thread = new HashSet<IElement>(posts);
         foreach (var post in posts)
         {
-            for (var element = post.ParentElement; element is not null && element != container && !thread.Contains(element); element = element.ParentElement)
+            for (var element = post.ParentElement; element is not null && element != container; element = element.ParentElement)
             {
-                thread.Add(element);
+                if (!thread.Add(element))
+                {
+                    break;
+                }
             }
         }
 
@@ -75,10 +82,6 @@ internal static class MarkedThread
 
         return null;
     }
-
-    private static bool Is(IElement item, string schemaType) =>
-        item.GetAttribute("itemtype") is { } types
-        && types.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(type => JsonLdMetadata.SchemaName(type) == schemaType);
 
     private static bool HasToken(string? value, string token) =>
         value is not null && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.Ordinal);

@@ -42,12 +42,8 @@ public sealed class HtmlPageTypeTests
     public void Clean_KeepsEveryPostOfAThread_NotOnlyTheLongest()
     {
         var posts = string.Concat(Replies.Select((reply, i) => Post($"member{i + 2}", $"<p>{reply}</p>")));
-        var first = Post(
-            "stovefan",
-            "<p>My old petrol stove has started to sputter and go out after a minute or two, even with a full bottle of fresh fuel, a clean filter and the pump working as it always did.</p>"
-            + "<p>I have taken it apart twice, looked at every part I could reach, and put it back together, but it still dies as soon as I turn the flame down to simmer. Has anyone seen this before, and what did you replace?</p>");
         var html = $"<html><head><title>Stove sputters and goes out - Camping forum</title></head><body>{Navigation}"
-            + $"<main><h1>Stove sputters and goes out</h1><div class=\"thread-posts\">{first}{posts}</div></main>{Footer}</body></html>";
+            + $"<main><h1>Stove sputters and goes out</h1><div class=\"thread-posts\">{First}{posts}</div></main>{Footer}</body></html>";
 
         var article = CleaningTestData.CleanHtml(html);
 
@@ -125,8 +121,7 @@ public sealed class HtmlPageTypeTests
         var html = "<html><head><title>Stove sputters - Camping forum</title></head><body>" + Navigation
             + "<main itemscope itemtype=\"https://schema.org/DiscussionForumPosting\"><h1 itemprop=\"headline\">Stove sputters</h1>"
             + "<div class=\"thread\"><div class=\"opening-post\"><div class=\"message-user\">stovefan</div><div class=\"message-text\" itemprop=\"text\">"
-            + "<p>My old petrol stove has started to sputter and go out after a minute or two, even with a full bottle of fresh fuel, a clean filter and the pump working as it always did.</p>"
-            + "<p>I have taken it apart twice, looked at every part I could reach, and put it back together, but it still dies as soon as I turn the flame down to simmer. Has anyone seen this before, and what did you replace?</p></div></div>"
+            + $"{OpeningPost}</div></div>"
             + $"{nested}</div></main>{Footer}</body></html>";
 
         var article = CleaningTestData.CleanHtml(html);
@@ -191,10 +186,11 @@ public sealed class HtmlPageTypeTests
             + $"</head><body>{Navigation}<main><h1>Stove sputters</h1>{story}<div id=\"comments\" class=\"comments\">{comments}</div></main>{Footer}</body></html>";
     }
 
-    private static readonly string First = Post(
-        "stovefan",
+    private const string OpeningPost =
         "<p>My old petrol stove has started to sputter and go out after a minute or two, even with a full bottle of fresh fuel, a clean filter and the pump working as it always did.</p>"
-        + "<p>I have taken it apart twice, looked at every part I could reach, and put it back together, but it still dies as soon as I turn the flame down to simmer. Has anyone seen this before, and what did you replace?</p>");
+        + "<p>I have taken it apart twice, looked at every part I could reach, and put it back together, but it still dies as soon as I turn the flame down to simmer. Has anyone seen this before, and what did you replace?</p>";
+
+    private static readonly string First = Post("stovefan", OpeningPost);
 
     private static string Post(string author, string body) =>
         $"<article class=\"message\"><div class=\"message-user\"><a href=\"/members/{author}\">{author}</a></div>"
